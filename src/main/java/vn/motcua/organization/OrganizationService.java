@@ -1,0 +1,106 @@
+package vn.motcua.organization;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Units, officers and their roles. Units are our table; officers are engine users and their roles are
+ * memberships in the group of a unit and role ({@link GroupIds}), so a change made in the Camunda
+ * Admin webapp and one made through this service are the same change.
+ */
+@Service
+public class OrganizationService {
+
+    private final UnitRepository units;
+    private final IdentityService identity;
+    private final RoleAuthorizations roleAuthorizations;
+
+    OrganizationService(UnitRepository units, IdentityService identity, RoleAuthorizations roleAuthorizations) {
+        this.units = units;
+        this.identity = identity;
+        this.roleAuthorizations = roleAuthorizations;
+    }
+
+    public List<Unit> units() {
+        return units.findAll();
+    }
+
+    public Optional<Unit> unit(String code) {
+        return units.findByCode(code);
+    }
+
+    /**
+     * Saves the unit and makes sure a group with its permissions exists for each of its roles.
+     */
+    @Transactional
+    public void saveUnit(Unit unit) {
+        if (unit.parentCode() != null && units.findByCode(unit.parentCode()).isEmpty()) {
+            throw new IllegalArgumentException("Unknown parent unit: " + unit.parentCode());
+        }
+        units.save(unit);
+        for (Role role : Role.values()) {
+            String groupId = GroupIds.of(unit.code(), role);
+            Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+            if (group == null) {
+                group = identity.newGroup(groupId);
+            }
+            group.setName(role.label() + " — " + unit.name());
+            group.setType(Groups.GROUP_TYPE_WORKFLOW);
+            identity.saveGroup(group);
+            roleAuthorizations.grant(groupId, role);
+        }
+    }
+
+    /**
+     * Creates the officer if absent (with the given initial password) and makes them a member of
+     * exactly the given roles of their unit. An existing officer keeps their password.
+     */
+    @Transactional
+    public void saveOfficer(String username, String fullName, String unitCode, Collection<Role> roles,
+                            String email, String initialPassword) {
+        Unit unit = units.findByCode(unitCode)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown unit: " + unitCode));
+        User user = identity.createUserQuery().userId(username).singleResult();
+        if (user == null) {
+            user = identity.newUser(username);
+            user.setPassword(initialPassword);
+        }
+        int space = fullName.lastIndexOf(' ');
+        user.setFirstName(space < 0 ? fullName : fullName.substring(0, space));
+        user.setLastName(space < 0 ? "" : fullName.substring(space + 1));
+        user.setEmail(email);
+        identity.saveUser(user);
+
+        Set<String> wanted = new LinkedHashSet<>();
+        roles.forEach(role -> wanted.add(GroupIds.of(unit.code(), role)));
+        if (roles.contains(Role.ADMINISTRATOR)) {
+            ensureAdminGroup();
+            wanted.add(Groups.CAMUNDA_ADMIN);
+        }
+        for (Group group : identity.createGroupQuery().groupMember(username).list()) {
+            if (!wanted.remove(group.getId())) {
+                identity.deleteMembership(username, group.getId());
+            }
+        }
+        wanted.forEach(groupId -> identity.createMembership(username, groupId));
+    }
+
+    private void ensureAdminGroup() {
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group admins = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            admins.setName("Quản trị hệ thống");
+            admins.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(admins);
+        }
+    }
+}

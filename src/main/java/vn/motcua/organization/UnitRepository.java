@@ -1,0 +1,49 @@
+package vn.motcua.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code org_unit} table. */
+@Repository
+class UnitRepository {
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Unit> findAll() {
+        return jdbc.sql("select code, name, kind, parent_code from org_unit order by code")
+                .query(this::toUnit).list();
+    }
+
+    Optional<Unit> findByCode(String code) {
+        return jdbc.sql("select code, name, kind, parent_code from org_unit where code = ?")
+                .param(code).query(this::toUnit).optional();
+    }
+
+    /** Inserts the unit or updates its name, kind and parent; returns true when anything changed. */
+    boolean save(Unit unit) {
+        Optional<Unit> existing = findByCode(unit.code());
+        if (existing.isEmpty()) {
+            jdbc.sql("insert into org_unit (code, name, kind, parent_code) values (?, ?, ?, ?)")
+                    .params(unit.code(), unit.name(), unit.kind().name(), unit.parentCode()).update();
+            return true;
+        }
+        if (existing.get().equals(unit)) {
+            return false;
+        }
+        jdbc.sql("update org_unit set name = ?, kind = ?, parent_code = ?, updated_at = current_timestamp where code = ?")
+                .params(unit.name(), unit.kind().name(), unit.parentCode(), unit.code()).update();
+        return true;
+    }
+
+    private Unit toUnit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Unit(rs.getString("code"), rs.getString("name"),
+                UnitKind.valueOf(rs.getString("kind")), rs.getString("parent_code"));
+    }
+}

@@ -1,0 +1,51 @@
+package vn.motcua.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an officer's password against the engine's identity store, so that one account serves our
+ * pages, our API, the Camunda webapps and {@code /engine-rest}. The engine counts failed attempts and
+ * locks the account after too many (its login throttling), so a locked account fails here too.
+ * The officer's Camunda groups become authorities ({@code GROUP_<groupId>}).
+ */
+@Component
+class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    static final String GROUP_PREFIX = "GROUP_";
+
+    private final IdentityService identity;
+
+    EngineIdentityAuthenticationProvider(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (username == null || username.isBlank() || credentials == null
+                || !identity.checkPassword(username, credentials.toString())) {
+            throw new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng");
+        }
+        List<GrantedAuthority> authorities = identity.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId)
+                .<GrantedAuthority>map(groupId -> new SimpleGrantedAuthority(GROUP_PREFIX + groupId))
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

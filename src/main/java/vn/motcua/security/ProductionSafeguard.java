@@ -1,0 +1,58 @@
+package vn.motcua.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses to start the {@code prod} profile while anything meant only for the developer's demo is
+ * configured: the dev profile, a demo officer password, a demo or short Camunda admin-user password (the
+ * first administrator of a new province is created from that property) or an H2 database.
+ * Runs before any bean exists, so nothing is created with a demo credential.
+ */
+public class ProductionSafeguard implements EnvironmentPostProcessor {
+
+    static final String PROD = "prod";
+    static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+    private static final Set<String> DEMO_PASSWORDS = Set.of("demo", "admin", "camunda", "password", "test-password");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        List<String> active = Arrays.asList(environment.getActiveProfiles());
+        if (!active.contains(PROD)) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (active.contains("dev")) {
+            problems.add("the dev profile is active together with prod");
+        }
+        if (hasText(environment.getProperty("motcua.organization.initial-password"))) {
+            problems.add("motcua.organization.initial-password (the demo officers' password) is set");
+        }
+        String adminPassword = environment.getProperty("camunda.bpm.admin-user.password");
+        if (hasText(adminPassword) && (adminPassword.length() < MIN_ADMIN_PASSWORD_LENGTH
+                || DEMO_PASSWORDS.contains(adminPassword.toLowerCase(Locale.ROOT)))) {
+            problems.add("camunda.bpm.admin-user.password is a demo password or shorter than "
+                    + MIN_ADMIN_PASSWORD_LENGTH + " characters");
+        }
+        String url = environment.getProperty("spring.datasource.url", "");
+        if (url.isBlank() || url.startsWith("jdbc:h2:")) {
+            problems.add("spring.datasource.url is " + (url.isBlank() ? "not set" : "an H2 database")
+                    + " (production runs on PostgreSQL: set SPRING_DATASOURCE_URL)");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("motcua refuses to start with the prod profile: "
+                    + String.join("; ", problems));
+        }
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

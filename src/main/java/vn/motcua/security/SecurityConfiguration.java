@@ -1,0 +1,86 @@
+package vn.motcua.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+/**
+ * Who may call what. Two filter chains:
+ * <ul>
+ *   <li>{@code /engine-rest/**}: stateless HTTP Basic (Camunda Modeler deploys this way); the engine
+ *       then checks its own authorizations for the user.</li>
+ *   <li>everything else: one form login for officers that also signs them into Tasklist, Cockpit and
+ *       Admin; HTTP Basic for API clients; only the public dossier lookup and health are open.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** The webapps' own login would switch identity behind Spring's back: only our login exists. */
+    private static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/*/login/*";
+    private static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
+    @Bean
+    ProblemJsonSecurityResponses problemJsonSecurityResponses(ObjectMapper json) {
+        return new ProblemJsonSecurityResponses(json);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestChain(HttpSecurity http, ProblemJsonSecurityResponses problems) throws Exception {
+        return http
+                .securityMatcher(withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain applicationChain(HttpSecurity http, ProblemJsonSecurityResponses problems) throws Exception {
+        RequestMatcher apiRequests = new OrRequestMatcher(
+                withDefaults().matcher("/api/**"), withDefaults().matcher("/camunda/api/**"));
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(withDefaults().matcher(HttpMethod.POST, WEBAPP_LOGIN)).denyAll()
+                        .requestMatchers(withDefaults().matcher("/api/public/**")).permitAll()
+                        .requestMatchers(withDefaults().matcher("/actuator/health/**"),
+                                withDefaults().matcher("/actuator/health"),
+                                withDefaults().matcher("/actuator/info")).permitAll()
+                        .requestMatchers(withDefaults().matcher("/login"), withDefaults().matcher("/error"),
+                                withDefaults().matcher("/css/**"), withDefaults().matcher("/favicon.ico"))
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                withDefaults().matcher(HttpMethod.POST, "/logout"),
+                                withDefaults().matcher(HttpMethod.POST, WEBAPP_LOGOUT)))
+                        .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(problems, apiRequests)
+                        .defaultAccessDeniedHandlerFor(problems, apiRequests))
+                // the webapps run their own CSRF check (X-XSRF-TOKEN); API clients with an
+                // Authorization header carry no ambient cookie credential
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        withDefaults().matcher("/camunda/api/**"),
+                        new RequestHeaderRequestMatcher("Authorization")))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+}

@@ -1,0 +1,72 @@
+package vn.motcua.engine;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.motcua.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class EngineFoundationIT {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ProcessResourceDeployment deployment;
+
+    @Test
+    void the_engine_runs_on_postgresql() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
+        assertThat(engine.getName()).isEqualTo("default");
+    }
+
+    @Test
+    void every_process_decision_and_form_is_deployed_together_in_one_deployment() {
+        var repository = engine.getRepositoryService();
+        String birthDeployment = repository.createProcessDefinitionQuery()
+                .processDefinitionKey("birth-registration").latestVersion().singleResult().getDeploymentId();
+
+        List<String> resources = repository.getDeploymentResourceNames(birthDeployment);
+        assertThat(resources).contains(
+                "processes/civil-status/birth-registration.bpmn",
+                "processes/routing/civil-status-handling-unit.dmn",
+                "forms/birth-registration-start.form",
+                "forms/birth-registration-appraisal.form",
+                "forms/birth-registration-signing.form",
+                "forms/birth-registration-return.form");
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("civil-status-handling-unit")
+                .latestVersion().singleResult().getDeploymentId()).isEqualTo(birthDeployment);
+    }
+
+    @Test
+    void a_restart_without_changes_deploys_nothing_new() {
+        var repository = engine.getRepositoryService();
+        long before = repository.createDeploymentQuery().count();
+
+        deployment.postProcessEngineBuild(engine);
+
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("birth-registration").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void health_is_up_and_open_to_anonymous_callers() {
+        ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).contains("\"status\":\"UP\"");
+    }
+}

@@ -1,0 +1,61 @@
+package vn.motcua.security;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.IntegrationTest;
+import vn.motcua.OfficerSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One login signs an officer into our pages and the Camunda Tasklist. */
+@IntegrationTest
+class OfficerLoginIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_receipt_officer_logs_in_and_the_tasklist_offers_the_birth_registration_start_form() {
+        OfficerSession officer = OfficerSession.login(port, "tiepnhan.tandinh", "test-password");
+        assertThat(officer.signedIn()).isTrue();
+
+        HttpResponse<String> tasklist = officer.get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> identity = officer.get("/camunda/api/admin/auth/user/default");
+        assertThat(identity.statusCode()).isEqualTo(200);
+        assertThat(identity.body()).contains("\"userId\":\"tiepnhan.tandinh\"").contains("tasklist");
+
+        HttpResponse<String> startable = officer.get(
+                "/camunda/api/engine/engine/default/process-definition?latestVersion=true&startablePermissionCheck=true&startableInTasklist=true");
+        assertThat(startable.statusCode()).isEqualTo(200);
+        assertThat(startable.body()).contains("\"key\":\"birth-registration\"").contains("Đăng ký khai sinh");
+
+        HttpResponse<String> startForm = officer.get(
+                "/camunda/api/engine/engine/default/process-definition/key/birth-registration/deployed-start-form");
+        assertThat(startForm.statusCode()).isEqualTo(200);
+        assertThat(startForm.body()).contains("\"id\": \"birth-registration-start\"")
+                .contains("Số định danh cá nhân");
+    }
+
+    @Test
+    void a_wrong_password_returns_to_the_login_page_with_a_vietnamese_message() {
+        OfficerSession stranger = OfficerSession.login(port, "khong.ton.tai", "sai-mat-khau");
+        assertThat(stranger.signedIn()).isFalse();
+
+        HttpResponse<String> page = stranger.get("/login?error");
+        assertThat(page.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+    }
+
+    @Test
+    void the_tasklist_sends_an_anonymous_visitor_to_the_login_page() {
+        OfficerSession anonymous = OfficerSession.login(port, "khong.ton.tai", "x");
+        HttpResponse<String> tasklist = anonymous.get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.statusCode()).isEqualTo(302);
+        assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+}
