@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.api.InvalidRequestException;
+
 /**
  * Units, officers and their roles. Units are our table; officers are engine users and their roles are
  * memberships in the group of a unit and role ({@link GroupIds}), so a change made in the Camunda
@@ -24,11 +26,39 @@ public class OrganizationService {
     private final UnitRepository units;
     private final IdentityService identity;
     private final RoleAuthorizations roleAuthorizations;
+    private volatile UnitTree tree;
 
     OrganizationService(UnitRepository units, IdentityService identity, RoleAuthorizations roleAuthorizations) {
         this.units = units;
         this.identity = identity;
         this.roleAuthorizations = roleAuthorizations;
+    }
+
+    private UnitTree tree() {
+        UnitTree current = tree;
+        if (current == null) {
+            current = new UnitTree(units.findAll());
+            tree = current;
+        }
+        return current;
+    }
+
+    /**
+     * The supervisor groups whose scope covers the unit: those of every unit of the unit's commune or
+     * ward. Provincial units have none here: provincial supervisors see the whole province through
+     * their role's permissions.
+     */
+    public List<String> supervisorGroupsCovering(String unitCode) {
+        return tree().communeOf(unitCode)
+                .map(commune -> tree().subtree(commune.code()).stream()
+                        .map(unit -> GroupIds.of(unit.code(), Role.SUPERVISOR))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** Whether the unit belongs to the province level rather than to a commune or ward. */
+    public boolean isProvincial(String unitCode) {
+        return tree().find(unitCode).isPresent() && tree().communeOf(unitCode).isEmpty();
     }
 
     public List<Unit> units() {
@@ -39,15 +69,40 @@ public class OrganizationService {
         return units.findByCode(code);
     }
 
+    /** Every officer (engine user) with their unit and roles. */
+    public List<Officer> officers() {
+        return identity.createUserQuery().orderByUserId().asc().list().stream().map(this::toOfficer).toList();
+    }
+
+    public Optional<Officer> officer(String username) {
+        return Optional.ofNullable(identity.createUserQuery().userId(username).singleResult()).map(this::toOfficer);
+    }
+
+    private Officer toOfficer(User user) {
+        String unitCode = null;
+        List<Role> roles = new java.util.ArrayList<>();
+        for (Group group : identity.createGroupQuery().groupMember(user.getId()).list()) {
+            String unit = GroupIds.unitCodeOf(group.getId());
+            if (unit != null) {
+                unitCode = unitCode == null ? unit : unitCode;
+                Role.find(group.getId().substring(unit.length() + 1)).ifPresent(roles::add);
+            }
+        }
+        String name = (user.getFirstName() + " " + user.getLastName()).trim();
+        return new Officer(user.getId(), name, user.getEmail(), unitCode, roles);
+    }
+
     /**
      * Saves the unit and makes sure a group with its permissions exists for each of its roles.
      */
     @Transactional
     public void saveUnit(Unit unit) {
         if (unit.parentCode() != null && units.findByCode(unit.parentCode()).isEmpty()) {
-            throw new IllegalArgumentException("Unknown parent unit: " + unit.parentCode());
+            throw new InvalidRequestException("Không có đơn vị cấp trên mã " + unit.parentCode());
         }
         units.save(unit);
+        tree = null;
+        boolean provincial = isProvincial(unit.code());
         for (Role role : Role.values()) {
             String groupId = GroupIds.of(unit.code(), role);
             Group group = identity.createGroupQuery().groupId(groupId).singleResult();
@@ -57,7 +112,7 @@ public class OrganizationService {
             group.setName(role.label() + " — " + unit.name());
             group.setType(Groups.GROUP_TYPE_WORKFLOW);
             identity.saveGroup(group);
-            roleAuthorizations.grant(groupId, role);
+            roleAuthorizations.grant(groupId, role, provincial);
         }
     }
 
@@ -69,7 +124,7 @@ public class OrganizationService {
     public void saveOfficer(String username, String fullName, String unitCode, Collection<Role> roles,
                             String email, String initialPassword) {
         Unit unit = units.findByCode(unitCode)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown unit: " + unitCode));
+                .orElseThrow(() -> new InvalidRequestException("Không có đơn vị mã " + unitCode));
         User user = identity.createUserQuery().userId(username).singleResult();
         if (user == null) {
             user = identity.newUser(username);
@@ -102,5 +157,6 @@ public class OrganizationService {
             admins.setType(Groups.GROUP_TYPE_SYSTEM);
             identity.saveGroup(admins);
         }
+        roleAuthorizations.grantAdministrators(Groups.CAMUNDA_ADMIN);
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.organization;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * What an officer does in a unit. Each unit/role pair is one Camunda group, named by
@@ -33,9 +34,10 @@ public enum Role {
     }
 
     public static Role ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(role -> role.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown role: " + code));
+        return find(code).orElseThrow(() -> new IllegalArgumentException("Unknown role: " + code));
+    }
+
+    public static Optional<Role> find(String code) {
+        return Arrays.stream(values()).filter(role -> role.code.equals(code)).findFirst();
     }
 }

@@ -1,12 +1,15 @@
 package vn.motcua.organization;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
@@ -22,6 +25,7 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
@@ -46,15 +50,22 @@ class RoleAuthorizations {
                     new Grant(PROCESS_INSTANCE, ANY, List.of(CREATE))),
             Role.SPECIALIST, List.of(TASKLIST, READ_DEFINITIONS),
             Role.LEADER, List.of(TASKLIST, READ_DEFINITIONS),
-            Role.SUPERVISOR, List.of(TASKLIST, COCKPIT,
-                    new Grant(PROCESS_DEFINITION, ANY, List.of(READ, READ_INSTANCE, READ_HISTORY, READ_TASK))),
+            // commune supervisors: definitions only; each process instance of their commune is granted
+            // to them as it reaches the commune (SupervisionGrants)
+            Role.SUPERVISOR, List.of(TASKLIST, COCKPIT, READ_DEFINITIONS),
             Role.DESIGNER, List.of(TASKLIST, COCKPIT,
                     new Grant(DEPLOYMENT, ANY, List.of(ALL)),
                     new Grant(PROCESS_DEFINITION, ANY, List.of(ALL)),
                     new Grant(DECISION_DEFINITION, ANY, List.of(ALL)),
                     new Grant(DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(ALL))),
-            // administrators are members of camunda-admin, which the engine exempts from checks
+            // administrators are members of camunda-admin, which holds every permission (adminGroup())
             Role.ADMINISTRATOR, List.of());
+
+    /** Provincial supervisors watch every process of the province. */
+    private static final List<Grant> PROVINCIAL_SUPERVISOR = List.of(TASKLIST, COCKPIT,
+            new Grant(PROCESS_DEFINITION, ANY, List.of(READ, READ_INSTANCE, READ_HISTORY, READ_TASK)),
+            new Grant(PROCESS_INSTANCE, ANY, List.of(READ)),
+            new Grant(HISTORIC_PROCESS_INSTANCE, ANY, List.of(HistoricProcessInstancePermissions.READ)));
 
     private final AuthorizationService authorizations;
 
@@ -63,8 +74,21 @@ class RoleAuthorizations {
     }
 
     /** Grants the role's permissions to the group; does nothing for grants already present. */
-    void grant(String groupId, Role role) {
-        for (Grant grant : GRANTS.get(role)) {
+    void grant(String groupId, Role role, boolean provincialUnit) {
+        save(groupId, role == Role.SUPERVISOR && provincialUnit ? PROVINCIAL_SUPERVISOR : GRANTS.get(role));
+    }
+
+    /**
+     * Gives the administrators' group every permission on every resource, as Camunda's own first-admin
+     * setup does: the engine's admin groups are exempt only from admin-only operations, not from
+     * ordinary authorization checks.
+     */
+    void grantAdministrators(String groupId) {
+        save(groupId, Arrays.stream(Resources.values()).map(resource -> new Grant(resource, ANY, List.of(ALL))).toList());
+    }
+
+    private void save(String groupId, List<Grant> grants) {
+        for (Grant grant : grants) {
             Authorization existing = authorizations.createAuthorizationQuery()
                     .groupIdIn(groupId)
                     .resourceType(grant.resource())

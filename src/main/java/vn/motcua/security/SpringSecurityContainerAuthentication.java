@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -24,8 +25,15 @@ public class SpringSecurityContainerAuthentication extends ContainerBasedAuthent
                 || authentication instanceof AnonymousAuthenticationToken) {
             return AuthenticationResult.unsuccessful();
         }
-        // groups are left null: Camunda then reads the user's groups from its identity service
-        return AuthenticationResult.successful(authentication.getName());
+        // the groups Spring loaded at login: the engine's checks (including the camunda-admin
+        // exemption) need them on the engine's authentication
+        AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
+        result.setGroups(authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(EngineIdentityAuthenticationProvider.GROUP_PREFIX))
+                .map(authority -> authority.substring(EngineIdentityAuthenticationProvider.GROUP_PREFIX.length()))
+                .toList());
+        return result;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.motcua.engine;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,6 +34,9 @@ class ModelerDeploymentIT {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    ProcessEngine engine;
+
     @Test
     void a_malformed_bpmn_is_refused_with_400_and_the_parsers_message() {
         ResponseEntity<String> answer = http.withBasicAuth("thietke", "test-password")
@@ -51,17 +55,75 @@ class ModelerDeploymentIT {
         assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     }
 
-    static HttpEntity<MultiValueMap<String, Object>> modelerUpload(String fileName, String content) {
+    @Test
+    void a_designer_deploys_a_diagram_with_its_form_exactly_as_camunda_modeler_sends_it() {
+        ResponseEntity<String> answer = http.withBasicAuth("thietke", "test-password")
+                .postForEntity("/engine-rest/deployment/create",
+                        modelerUpload("leave-note.bpmn", NOTE_BPMN, "leave-note.form", NOTE_FORM), String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).contains("\"source\":\"Camunda Modeler\"").contains("leave-note");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("leave-note")
+                .count()).isPositive();
+    }
+
+    @Test
+    void a_specialist_may_not_deploy() {
+        ResponseEntity<String> answer = http.withBasicAuth("hotich.tandinh", "test-password")
+                .postForEntity("/engine-rest/deployment/create",
+                        modelerUpload("leave-note.bpmn", NOTE_BPMN, "leave-note.form", NOTE_FORM), String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void only_administrators_may_change_authorizations() {
+        String grant = """
+                {"type": 1, "permissions": ["ALL"], "userId": "thietke", "resourceType": 0, "resourceId": "*"}""";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<String> byDesigner = http.withBasicAuth("thietke", "test-password")
+                .postForEntity("/engine-rest/authorization/create", new HttpEntity<>(grant, headers), String.class);
+        assertThat(byDesigner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> byAdministrator = http.withBasicAuth("quantri", "test-password")
+                .postForEntity("/engine-rest/authorization/create", new HttpEntity<>(grant.replace("thietke", "quantri"),
+                        headers), String.class);
+        assertThat(byAdministrator.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static final String NOTE_BPMN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+              <bpmn:process id="leave-note" name="Ghi chú" isExecutable="true" camunda:historyTimeToLive="30">
+                <bpmn:startEvent id="start" camunda:formRef="leave-note" camunda:formRefBinding="deployment" />
+                <bpmn:sequenceFlow id="f" sourceRef="start" targetRef="end" />
+                <bpmn:endEvent id="end" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    private static final String NOTE_FORM = """
+            {"id": "leave-note", "type": "default", "schemaVersion": 16,
+             "components": [{"type": "textfield", "key": "note", "label": "Ghi chú", "id": "Field_note"}]}
+            """;
+
+    static HttpEntity<MultiValueMap<String, Object>> modelerUpload(String... namesAndContents) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("deployment-name", "modeler-" + fileName);
+        parts.add("deployment-name", "modeler-" + namesAndContents[0]);
         parts.add("deployment-source", "Camunda Modeler");
         parts.add("enable-duplicate-filtering", "true");
-        parts.add("data", new ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            String fileName = namesAndContents[i];
+            parts.add(fileName, new ByteArrayResource(namesAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                @Override
+                public String getFilename() {
+                    return fileName;
+                }
+            });
+        }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return new HttpEntity<>(parts, headers);

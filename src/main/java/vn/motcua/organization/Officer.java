@@ -1,0 +1,11 @@
+package vn.motcua.organization;
+
+import java.util.List;
+
+/**
+ * An officer as the organization sees them: an engine user with the roles they hold in their unit.
+ *
+ * @param unitCode the unit of their first role group, {@code null} if they hold none
+ */
+public record Officer(String username, String name, String email, String unitCode, List<Role> roles) {
+}

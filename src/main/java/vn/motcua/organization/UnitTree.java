@@ -1,0 +1,49 @@
+package vn.motcua.organization;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An immutable snapshot of the province's units as a tree, for scope questions asked on hot paths. */
+final class UnitTree {
+
+    private final Map<String, Unit> byCode = new HashMap<>();
+    private final Map<String, List<Unit>> children = new HashMap<>();
+
+    UnitTree(Collection<Unit> units) {
+        units.forEach(unit -> byCode.put(unit.code(), unit));
+        units.stream().filter(unit -> unit.parentCode() != null)
+                .forEach(unit -> children.computeIfAbsent(unit.parentCode(), code -> new ArrayList<>()).add(unit));
+    }
+
+    Optional<Unit> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The commune or ward the unit belongs to (itself, or its nearest commune ancestor); empty for provincial units. */
+    Optional<Unit> communeOf(String code) {
+        Unit unit = byCode.get(code);
+        while (unit != null && unit.kind() != UnitKind.COMMUNE) {
+            unit = unit.parentCode() == null ? null : byCode.get(unit.parentCode());
+        }
+        return Optional.ofNullable(unit);
+    }
+
+    /** The unit and every unit below it. */
+    List<Unit> subtree(String code) {
+        List<Unit> result = new ArrayList<>();
+        Unit root = byCode.get(code);
+        if (root != null) {
+            collect(root, result);
+        }
+        return result;
+    }
+
+    private void collect(Unit unit, List<Unit> into) {
+        into.add(unit);
+        children.getOrDefault(unit.code(), List.of()).forEach(child -> collect(child, into));
+    }
+}
