@@ -20,12 +20,13 @@ public final class OfficerSession {
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     private OfficerSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -66,6 +67,22 @@ public final class OfficerSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Posts JSON to a Camunda webapp API as the Tasklist does: with the X-XSRF-TOKEN header that the
+     * webapps' own CSRF protection hands out on a GET.
+     */
+    public HttpResponse<String> postToWebapp(String path, String json) {
+        HttpResponse<String> probe = get("/camunda/api/admin/auth/user/default");
+        String token = probe.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
+                .stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No XSRF token from the webapp")));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/hal+json, application/json")
+                .header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public URI uri(String path) {

@@ -2,6 +2,7 @@ package vn.motcua.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,10 +13,14 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.audit.AuditAction;
+import vn.motcua.audit.AuditTrail;
 
 /**
  * Deploys every BPMN, DMN and Camunda Form found under {@code processes/} and {@code forms/} on the
@@ -37,6 +42,11 @@ class ProcessResourceDeployment extends AbstractProcessEnginePlugin {
             "forms", List.of("form"));
 
     private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    private final AuditTrail audit;
+
+    ProcessResourceDeployment(@Lazy AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -55,7 +65,12 @@ class ProcessResourceDeployment extends AbstractProcessEnginePlugin {
                 throw new UncheckedIOException("Cannot read " + name, e);
             }
         });
+        long before = engine.getRepositoryService().createDeploymentQuery().count();
         DeploymentWithDefinitions result = deployment.deployWithResult();
+        if (engine.getRepositoryService().createDeploymentQuery().count() > before) {
+            audit.record(Instant.now(), "system", AuditAction.DEPLOYMENT_CREATE, "deployment " + result.getId(),
+                    resources.size() + " resources from the classpath", null);
+        }
         log.info("Deployment {} holds {} resources; new definitions: {} processes, {} decisions",
                 result.getId(), resources.size(),
                 result.getDeployedProcessDefinitions() == null ? 0 : result.getDeployedProcessDefinitions().size(),

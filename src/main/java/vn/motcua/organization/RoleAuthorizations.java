@@ -51,7 +51,7 @@ class RoleAuthorizations {
             Role.SPECIALIST, List.of(TASKLIST, READ_DEFINITIONS),
             Role.LEADER, List.of(TASKLIST, READ_DEFINITIONS),
             // commune supervisors: definitions only; each process instance of their commune is granted
-            // to them as it reaches the commune (SupervisionGrants)
+            // to them as it reaches the commune (InvolvedUnitGrants)
             Role.SUPERVISOR, List.of(TASKLIST, COCKPIT, READ_DEFINITIONS),
             Role.DESIGNER, List.of(TASKLIST, COCKPIT,
                     new Grant(DEPLOYMENT, ANY, List.of(ALL)),

@@ -19,20 +19,20 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the supervisors of a commune or ward see, in Cockpit, each process instance that reaches one
- * of its units: when a task is created for a unit's group (or the dossier was received there), the
- * supervisor groups covering that unit get READ on the instance and its history. Attached to every
- * user task by {@link SupervisionPlugin}.
+ * Lets the units a process instance reaches read it: when a task is created for a unit's group, that
+ * group gets READ on the instance (so Tasklist can show the dossier's variables), and the supervisor
+ * groups covering the unit, or the unit where the dossier was received, get READ on the instance and
+ * its history (Cockpit). Attached to every user task by {@link InvolvedUnitGrantsPlugin}.
  */
 @Component
-class SupervisionGrants implements TaskListener {
+class InvolvedUnitGrants implements TaskListener {
 
     static final String RECEIVING_UNIT = "receivingUnit";
 
     private final OrganizationService organization;
     private final AuthorizationService authorizations;
 
-    SupervisionGrants(@Lazy OrganizationService organization, @Lazy AuthorizationService authorizations) {
+    InvolvedUnitGrants(@Lazy OrganizationService organization, @Lazy AuthorizationService authorizations) {
         this.organization = organization;
         this.authorizations = authorizations;
     }
@@ -40,8 +40,10 @@ class SupervisionGrants implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Set<String> units = new LinkedHashSet<>();
+        Set<String> candidateGroups = new LinkedHashSet<>();
         for (IdentityLink link : task.getCandidates()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                candidateGroups.add(link.getGroupId());
                 String unit = GroupIds.unitCodeOf(link.getGroupId());
                 if (unit != null) {
                     units.add(unit);
@@ -56,6 +58,9 @@ class SupervisionGrants implements TaskListener {
         units.forEach(unit -> supervisors.addAll(organization.supervisorGroupsCovering(unit)));
         // the officer whose action created the task may not manage authorizations: the platform does
         Context.getCommandContext().runWithoutAuthorization(() -> {
+            for (String group : candidateGroups) {
+                grant(group, Resources.PROCESS_INSTANCE, Permissions.READ, task.getProcessInstanceId());
+            }
             for (String group : supervisors) {
                 grant(group, Resources.PROCESS_INSTANCE, Permissions.READ, task.getProcessInstanceId());
                 grant(group, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ,

@@ -14,13 +14,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Engine plugin: every user task of every process grants supervision on creation ({@link SupervisionGrants}). */
+/** Engine plugin: every user task of every process grants read access to the units involved ({@link InvolvedUnitGrants}). */
 @Component
-class SupervisionPlugin extends AbstractProcessEnginePlugin {
+class InvolvedUnitGrantsPlugin extends AbstractProcessEnginePlugin {
 
-    private final SupervisionGrants grants;
+    private final InvolvedUnitGrants grants;
 
-    SupervisionPlugin(SupervisionGrants grants) {
+    InvolvedUnitGrantsPlugin(InvolvedUnitGrants grants) {
         this.grants = grants;
     }
 
