@@ -113,6 +113,8 @@ class BirthRegistrationProcessIT {
         variables.put("birthPlace", "Bệnh viện Đa khoa tỉnh");
         variables.put("residenceCommune", residenceCommune);
         variables.put("completeness", completeness);
+        variables.put("missingDocuments", "Giấy chứng sinh");
+        variables.put("refusalReason", "Người yêu cầu không cư trú tại địa phương");
         return engine.getRuntimeService().startProcessInstanceByKey(
                 "birth-registration", "test-" + UUID.randomUUID(), variables);
     }

@@ -1,0 +1,62 @@
+package vn.motcua.catalog;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * One version of an administrative procedure of the catalog.
+ *
+ * @param code        national procedure code, e.g. {@code 1.001193}
+ * @param processKey  the BPMN process that handles its dossiers
+ * @param validFrom   first day new dossiers use this version
+ * @param validTo     last day, or {@code null} while in force
+ */
+public record Procedure(String code, int version, String name, String field, Level level, TimeLimit limit, Fee fee,
+                        OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
+                        String processKey, LocalDate validFrom, LocalDate validTo,
+                        List<RequiredDocument> requiredDocuments) {
+
+    public enum Level { PROVINCE, COMMUNE }
+
+    /** Fully online (toàn trình) or partly online (một phần). */
+    public enum OnlineLevel { FULL, PARTIAL, NONE }
+
+    /**
+     * The legal time limit: working days, working hours, or the same day with a cut-off time after
+     * which the dossier is due the next working day.
+     *
+     * @param extendedWorkingDays the longer limit of complex cases (verification), if the law allows one
+     */
+    public record TimeLimit(Integer workingDays, Integer workingHours, boolean sameDay, LocalTime cutOff,
+                            Integer extendedWorkingDays) {
+
+        /** How the limit reads on a receipt, in Vietnamese. */
+        public String describe() {
+            if (sameDay) {
+                return "Trong ngày làm việc" + (cutOff == null ? "" : "; tiếp nhận sau " + cutOff + " trả trong ngày làm việc tiếp theo");
+            }
+            if (workingHours != null) {
+                return workingHours + " giờ làm việc";
+            }
+            return workingDays + " ngày làm việc";
+        }
+    }
+
+    public enum FeeKind { FREE, FIXED, DECISION }
+
+    /** The fee rule: free, a fixed amount in đồng, or a DMN decision computing it. */
+    public record Fee(FeeKind kind, Long amount, String decision, String note) {
+    }
+
+    public enum DocumentForm { ORIGINAL, CERTIFIED_COPY, COPY }
+
+    /** A document the applicant must submit. */
+    public record RequiredDocument(String code, String name, int copies, DocumentForm form) {
+    }
+
+    /** Whether this version applies to dossiers started on the given day. */
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+}

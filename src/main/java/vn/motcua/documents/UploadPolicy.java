@@ -1,0 +1,18 @@
+package vn.motcua.documents;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What may be uploaded with a dossier.
+ *
+ * @param maxFileSize  largest accepted file
+ * @param contentTypes accepted media types (scans and digital documents)
+ */
+@ConfigurationProperties("motcua.documents.upload")
+public record UploadPolicy(@DefaultValue("10MB") DataSize maxFileSize,
+                           @DefaultValue({"application/pdf", "image/jpeg", "image/png"}) List<String> contentTypes) {
+}

@@ -1,0 +1,83 @@
+package vn.motcua.dossier;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
+
+/**
+ * The control sheet of a dossier (phiếu kiểm soát quá trình giải quyết hồ sơ, form 6): each step, the
+ * unit that had it, when it arrived and left, who handed it on, and whether it was early, on time or late.
+ */
+@Repository
+public class ControlSheet {
+
+    /** The result of a step or a dossier against its deadline. */
+    public enum Classification { EARLY, ON_TIME, LATE }
+
+    /** One step of the sheet. */
+    public record Entry(String stepKey, String stepName, String unitCode, Instant startedAt, Instant dueAt,
+                        Instant completedAt, String completedBy, Classification classification, String note) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ControlSheet(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void stepStarted(String dossierId, String taskId, String stepKey, String stepName, String unitCode,
+                     Instant startedAt, Instant dueAt) {
+        jdbc.sql("""
+                insert into control_sheet_entry (dossier_id, task_id, step_key, step_name, unit_code, started_at, due_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(dossierId, taskId, stepKey, stepName, unitCode, ts(startedAt), ts(dueAt)).update();
+    }
+
+    /** Closes the step; its due date is the task's final one (after pauses or an extension). */
+    void stepCompleted(String taskId, Instant completedAt, String completedBy, Instant dueAt) {
+        Classification classification = dueAt == null ? null : classify(completedAt, dueAt);
+        jdbc.sql("""
+                update control_sheet_entry set completed_at = ?, completed_by = ?, due_at = ?, classification = ?
+                where task_id = ?""")
+                .params(ts(completedAt), completedBy, ts(dueAt), classification == null ? null : classification.name(),
+                        taskId).update();
+    }
+
+    public List<Entry> of(String dossierId) {
+        return jdbc.sql("""
+                select step_key, step_name, unit_code, started_at, due_at, completed_at, completed_by, classification, note
+                from control_sheet_entry where dossier_id = ? order by started_at, id""")
+                .param(dossierId)
+                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7),
+                        rs.getString(8) == null ? null : Classification.valueOf(rs.getString(8)), rs.getString(9)))
+                .list();
+    }
+
+    /**
+     * Late after the deadline; early when finished on an earlier day than the deadline's (in Vietnam's
+     * time zone); on time otherwise.
+     */
+    public static Classification classify(Instant finishedAt, Instant deadline) {
+        if (finishedAt.isAfter(deadline)) {
+            return Classification.LATE;
+        }
+        LocalDate finishedDay = LocalDate.ofInstant(finishedAt, WorkingTimeCalculator.ZONE);
+        LocalDate deadlineDay = LocalDate.ofInstant(deadline, WorkingTimeCalculator.ZONE);
+        return finishedDay.isBefore(deadlineDay) ? Classification.EARLY : Classification.ON_TIME;
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,225 @@
+package vn.motcua.dossier;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.motcua.api.InvalidRequestException;
+import vn.motcua.documents.DossierFiles;
+
+/**
+ * Dossiers at the counter and online: receipt, supplement, withdrawal, result return, control sheet.
+ * Errors are RFC 7807 problems with a Vietnamese detail; nothing is written when a request is refused.
+ */
+@RestController
+@RequestMapping("/api/dossiers")
+@Tag(name = "Hồ sơ", description = "Tiếp nhận, bổ sung, rút, trả kết quả hồ sơ")
+class DossierController {
+
+    private final DossierService dossiers;
+    private final DossierAccess access;
+    private final DossierFiles files;
+    private final ControlSheet controlSheet;
+
+    DossierController(DossierService dossiers, DossierAccess access, DossierFiles files, ControlSheet controlSheet) {
+        this.dossiers = dossiers;
+        this.access = access;
+        this.files = files;
+        this.controlSheet = controlSheet;
+    }
+
+    record ApplicantRequest(@Size(max = 255, message = "tối đa 255 ký tự") String name,
+                            @Size(max = 20, message = "tối đa 20 ký tự") String idNumber,
+                            @Size(max = 20, message = "tối đa 20 ký tự") String phone,
+                            @Size(max = 255, message = "tối đa 255 ký tự") String email,
+                            @Size(max = 500, message = "tối đa 500 ký tự") String address) {
+        Applicant toApplicant() {
+            return new Applicant(name, idNumber, phone, email, address);
+        }
+    }
+
+    record DossierRequest(@Size(max = 60, message = "tối đa 60 ký tự") String procedureCode,
+                          Channel channel,
+                          @Size(max = 40, message = "tối đa 40 ký tự") String receivingUnit,
+                          @NotNull(message = "thiếu thông tin người nộp hồ sơ") @Valid ApplicantRequest applicant,
+                          @Size(max = 20, message = "tối đa 20 ký tự") String completeness,
+                          @Size(max = 4000, message = "tối đa 4000 ký tự") String missingDocuments,
+                          @Size(max = 4000, message = "tối đa 4000 ký tự") String refusalReason,
+                          @Size(max = 100, message = "tối đa 100 trường") Map<String, Object> details) {
+        NewDossier toNewDossier(Channel forcedChannel) {
+            return new NewDossier(procedureCode, forcedChannel != null ? forcedChannel : channel, receivingUnit,
+                    applicant.toApplicant(), completeness, missingDocuments, refusalReason, details);
+        }
+    }
+
+    record ReturnRequest(@NotBlank(message = "cần chọn hình thức trả kết quả")
+                         @Pattern(regexp = "counter|post|online", message = "phải là counter, post hoặc online")
+                         String returnMethod,
+                         @NotBlank(message = "cần ghi người nhận kết quả") @Size(max = 255) String receivedBy) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Tiếp nhận hồ sơ tại bộ phận một cửa (không kèm tệp)")
+    ResponseEntity<DossierView> receive(@Valid @RequestBody DossierRequest request, Authentication officer) {
+        return receive(request, List.of(), officer);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Tiếp nhận hồ sơ tại bộ phận một cửa, kèm tệp giấy tờ")
+    ResponseEntity<DossierView> receiveWithFiles(@Valid @RequestPart("dossier") DossierRequest request,
+                                                 @RequestPart(name = "files", required = false) List<MultipartFile> uploads,
+                                                 Authentication officer) {
+        return receive(request, uploads == null ? List.of() : uploads, officer);
+    }
+
+    private ResponseEntity<DossierView> receive(DossierRequest request, List<MultipartFile> uploads, Authentication officer) {
+        if (request.channel() == Channel.ONLINE) {
+            throw new InvalidRequestException("Hồ sơ trực tuyến nộp qua /api/dossiers/online với Idempotency-Key.");
+        }
+        if (request.receivingUnit() != null && !access.isReceptionOf(officer, request.receivingUnit())) {
+            throw new AccessDeniedException("not a receipt officer of " + request.receivingUnit());
+        }
+        Dossier dossier = dossiers.submit(request.toNewDossier(null), uploads, officer.getName(), null);
+        return created(dossier);
+    }
+
+    @PostMapping(path = "/online", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Nộp hồ sơ trực tuyến (bắt buộc Idempotency-Key: gửi lại không tạo hồ sơ thứ hai)")
+    ResponseEntity<DossierView> submitOnline(
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Valid @RequestBody DossierRequest request, Authentication caller) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw new InvalidRequestException("Cần tiêu đề Idempotency-Key (1–100 ký tự) để việc gửi lại an toàn.");
+        }
+        var replay = dossiers.findByIdempotencyKey(idempotencyKey);
+        if (replay.isPresent()) {
+            Dossier same = dossiers.submit(request.toNewDossier(Channel.ONLINE), List.of(), caller.getName(), idempotencyKey);
+            return ResponseEntity.ok(view(same));
+        }
+        Dossier dossier;
+        try {
+            dossier = dossiers.submit(request.toNewDossier(Channel.ONLINE), List.of(), caller.getName(), idempotencyKey);
+        } catch (DuplicateKeyException concurrentRetry) {
+            // the same key committed by a concurrent request first: answer with its dossier
+            return ResponseEntity.ok(view(dossiers.submit(request.toNewDossier(Channel.ONLINE), List.of(),
+                    caller.getName(), idempotencyKey)));
+        }
+        return created(dossier);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Thông tin hồ sơ")
+    DossierView get(@PathVariable String id, Authentication officer) {
+        return view(readable(id, officer));
+    }
+
+    @GetMapping
+    @Operation(summary = "Hồ sơ của các đơn vị của tôi (mới nhất trước)")
+    List<DossierView> mine(@RequestParam(defaultValue = "50") int limit, Authentication officer) {
+        int bounded = Math.max(1, Math.min(limit, 500));
+        return dossiers.ofUnits(List.copyOf(access.units(officer)), bounded).stream()
+                .map(dossier -> DossierView.of(dossier, List.of())).toList();
+    }
+
+    @GetMapping("/{id}/control-sheet")
+    @Operation(summary = "Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06)")
+    List<ControlSheet.Entry> controlSheet(@PathVariable String id, Authentication officer) {
+        return controlSheet.of(readable(id, officer).id());
+    }
+
+    @GetMapping("/{id}/status-history")
+    @Operation(summary = "Lịch sử trạng thái hồ sơ")
+    List<DossierRepository.StatusChange> statusHistory(@PathVariable String id, Authentication officer) {
+        return dossiers.history(readable(id, officer).id());
+    }
+
+    @GetMapping("/{id}/documents/{fileId}")
+    @Operation(summary = "Tải tệp giấy tờ của hồ sơ")
+    ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String fileId, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        var stored = files.of(dossier.id()).stream().filter(file -> file.id().equals(fileId)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("Không tìm thấy tệp."));
+        byte[] content = files.content(dossier.id(), fileId).orElseThrow();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(stored.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Digest", "sha-256=" + stored.sha256())
+                .body(content);
+    }
+
+    @PostMapping(path = "/{id}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Tiếp nhận hồ sơ bổ sung của công dân (đồng hồ giải quyết chạy lại)")
+    DossierView supplement(@PathVariable String id,
+                           @RequestPart(name = "files", required = false) List<MultipartFile> uploads,
+                           @RequestPart(name = "note", required = false) String note, Authentication officer) {
+        Dossier dossier = receptionAction(id, officer);
+        return view(dossiers.recordSupplement(dossier.id(), uploads == null ? List.of() : uploads, note, officer.getName()));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Công dân yêu cầu rút hồ sơ (trạng thái 7)")
+    DossierView withdraw(@PathVariable String id, Authentication officer) {
+        Dossier dossier = receptionAction(id, officer);
+        return view(dossiers.requestWithdrawal(dossier.id(), officer.getName()));
+    }
+
+    @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Trả kết quả cho công dân tại nơi tiếp nhận (trạng thái 10)")
+    DossierView returnResult(@PathVariable String id, @Valid @RequestBody ReturnRequest request, Authentication officer) {
+        Dossier dossier = receptionAction(id, officer);
+        return view(dossiers.returnResult(dossier.id(), request.returnMethod(), request.receivedBy(), officer.getName()));
+    }
+
+    /** Unknown and not-yours look the same: 404, never the data. */
+    private Dossier readable(String id, Authentication officer) {
+        Dossier dossier = dossiers.get(id);
+        if (!access.canRead(officer, dossier)) {
+            throw new NoSuchElementException("Không tìm thấy hồ sơ.");
+        }
+        return dossier;
+    }
+
+    /** Actions at the counter where the dossier was received. */
+    private Dossier receptionAction(String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        if (!access.isReceptionOf(officer, dossier.receivingUnit())) {
+            throw new AccessDeniedException("not a receipt officer of " + dossier.receivingUnit());
+        }
+        return dossier;
+    }
+
+    private DossierView view(Dossier dossier) {
+        return DossierView.of(dossier, files.of(dossier.id()));
+    }
+
+    private ResponseEntity<DossierView> created(Dossier dossier) {
+        return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.id())).body(view(dossier));
+    }
+}

@@ -1,0 +1,182 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.engine.ExtensionProperties;
+import vn.motcua.organization.GroupIds;
+
+import static vn.motcua.dossier.ProcessVariables.COMPLETENESS;
+import static vn.motcua.dossier.ProcessVariables.DOSSIER_ID;
+import static vn.motcua.dossier.ProcessVariables.HANDLING_UNIT;
+
+/**
+ * Engine plugin that keeps dossiers in step with their processes, so that designers draw business
+ * steps only: a process started from the Tasklist registers its dossier; an element with the property
+ * {@code dossierStatus} sets the status when it starts; every user task writes its control-sheet line
+ * and a completeness decision receives the dossier.
+ */
+@Component
+class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
+
+    static final String STATUS_PROPERTY = "dossierStatus";
+
+    private final DossierService dossiers;
+    private final ControlSheet controlSheet;
+
+    DossierLifecyclePlugin(@Lazy DossierService dossiers, @Lazy ControlSheet controlSheet) {
+        this.dossiers = dossiers;
+        this.controlSheet = controlSheet;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        listeners.add(new Parser());
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    private final class Parser extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+            String key = processDefinition.getKey();
+            processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+                if (execution.getSuperExecution() == null) {
+                    dossiers.registerStartedProcess(execution, key);
+                }
+            });
+        }
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+            var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, DossierLifecyclePlugin.this::taskCreated);
+            taskDefinition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, DossierLifecyclePlugin.this::taskCompleted);
+        }
+
+        @Override
+        public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        @Override
+        public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        @Override
+        public void parseSubProcess(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        @Override
+        public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        @Override
+        public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        @Override
+        public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        @Override
+        public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        @Override
+        public void parseIntermediateThrowEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        @Override
+        public void parseReceiveTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            status(element, activity);
+        }
+
+        private void status(Element element, ActivityImpl activity) {
+            String value = ExtensionProperties.of(element).get(STATUS_PROPERTY);
+            if (value == null) {
+                return;
+            }
+            DossierStatus status = DossierStatus.ofCode(Integer.parseInt(value.trim()));
+            activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                    (ExecutionListener) execution -> statusReached(execution, status));
+        }
+    }
+
+    private void statusReached(DelegateExecution execution, DossierStatus status) {
+        String dossierId = (String) execution.getVariable(DOSSIER_ID);
+        if (dossierId != null) {
+            dossiers.statusReached(dossierId, status, (String) execution.getVariable(HANDLING_UNIT), currentUser());
+        }
+    }
+
+    private void taskCreated(DelegateTask task) {
+        String dossierId = (String) task.getVariable(DOSSIER_ID);
+        if (dossierId == null) {
+            return;
+        }
+        controlSheet.stepStarted(dossierId, task.getId(), task.getTaskDefinitionKey(), task.getName(), unitOf(task),
+                Instant.now(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    private void taskCompleted(DelegateTask task) {
+        if (task.getVariable(DOSSIER_ID) == null) {
+            return;
+        }
+        String officer = task.getAssignee() != null ? task.getAssignee() : currentUser();
+        controlSheet.stepCompleted(task.getId(), Instant.now(), officer,
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        if (task.getVariable(COMPLETENESS) != null) {
+            dossiers.completenessDecided((DelegateExecution) task.getExecution().getProcessInstance(), officer);
+        }
+    }
+
+    private static String unitOf(DelegateTask task) {
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                String unit = GroupIds.unitCodeOf(link.getGroupId());
+                if (unit != null) {
+                    return unit;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String currentUser() {
+        var authentication = Context.getCommandContext().getAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+}

@@ -1,0 +1,382 @@
+package vn.motcua.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.motcua.api.ConflictException;
+import vn.motcua.api.InvalidRequestException;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.documents.DossierFiles;
+import vn.motcua.organization.OrganizationService;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
+
+import static vn.motcua.dossier.ProcessVariables.*;
+
+/**
+ * The dossier lifecycle: registration at the counter or online, receipt (code and appointment),
+ * supplement, withdrawal, result return, and the status kept in step with the procedure's process.
+ * Every operation is one transaction with the engine's work: a dossier is never half-written.
+ */
+@Service
+public class DossierService {
+
+    /** Task keys of the shared building blocks that the API completes on the applicant's behalf. */
+    static final String RECORD_SUPPLEMENT_TASK = "Task_RecordSupplement";
+    static final String RETURN_RESULT_TASK = "Task_ReturnResult";
+
+    private static final Pattern CITIZEN_ID = Pattern.compile("[0-9]{12}");
+    private static final Pattern TAX_CODE = Pattern.compile("[0-9]{10}(-[0-9]{3})?");
+    private static final Set<String> COMPLETENESS_VALUES = Set.of(COMPLETE, NEEDS_SUPPLEMENT, REFUSED);
+
+    private final DossierRepository dossiers;
+    private final DossierCodeSequence codes;
+    private final Catalog catalog;
+    private final ReceiptDeadlines deadlines;
+    private final DossierFiles files;
+    private final OrganizationService organization;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    DossierService(DossierRepository dossiers, DossierCodeSequence codes, Catalog catalog, ReceiptDeadlines deadlines,
+                   DossierFiles files, OrganizationService organization, @Lazy RuntimeService runtime,
+                   @Lazy TaskService tasks) {
+        this.dossiers = dossiers;
+        this.codes = codes;
+        this.catalog = catalog;
+        this.deadlines = deadlines;
+        this.files = files;
+        this.organization = organization;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Registers a dossier, gives it its code and starts its procedure. At the counter the officer's
+     * completeness check decides: received (appointment now), supplement needed, or refused. Online dossiers
+     * wait for an officer's check. With an idempotency key, a repeated request returns the dossier the
+     * first one created.
+     */
+    @Transactional
+    public Dossier submit(NewDossier request, List<MultipartFile> uploads, String actor, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var previous = dossiers.findByIdempotencyKey(idempotencyKey);
+            if (previous.isPresent()) {
+                return sameRequestOrConflict(previous.get(), fingerprint(request));
+            }
+        }
+        Procedure procedure = validate(request);
+        files.validate(uploads);
+
+        Instant now = Instant.now();
+        DossierStatus status = initialStatus(request);
+        String code = codes.next(request.receivingUnit(), LocalDate.ofInstant(now, WorkingTimeCalculator.ZONE));
+        Dossier dossier = new Dossier(UUID.randomUUID().toString(), code, procedure.code(), procedure.version(),
+                procedure.name(), null, status, request.channel(), request.receivingUnit(), null,
+                request.applicant(), now, null, null, null, null, request.missingDocuments(), request.refusalReason(),
+                actor);
+        dossiers.insert(dossier, idempotencyKey, idempotencyKey == null ? null : fingerprint(request));
+        dossiers.changeStatus(dossier.id(), status, now, actor);
+        for (MultipartFile upload : uploads) {
+            files.store(dossier.id(), null, upload, actor);
+        }
+
+        Map<String, Object> variables = new HashMap<>(request.details() == null ? Map.of() : request.details());
+        variables.put(DOSSIER_ID, dossier.id());
+        variables.put(DOSSIER_CODE, code);
+        variables.put(PROCEDURE_CODE, procedure.code());
+        variables.put(PROCEDURE_VERSION, procedure.version());
+        variables.put(CHANNEL, request.channel().variableValue());
+        variables.put(RECEIVING_UNIT, request.receivingUnit());
+        variables.put(APPLICANT_NAME, request.applicant().name());
+        variables.put(APPLICANT_ID, request.applicant().idNumber());
+        putIfPresent(variables, APPLICANT_PHONE, request.applicant().phone());
+        putIfPresent(variables, APPLICANT_EMAIL, request.applicant().email());
+        putIfPresent(variables, APPLICANT_ADDRESS, request.applicant().address());
+        putIfPresent(variables, COMPLETENESS, request.completeness());
+        putIfPresent(variables, MISSING_DOCUMENTS, request.missingDocuments());
+        putIfPresent(variables, REFUSAL_REASON, request.refusalReason());
+        if (COMPLETE.equals(request.completeness())) {
+            variables.putAll(receive(dossier.id(), procedure, now, actor));
+        }
+        ProcessInstance instance = runtime.startProcessInstanceByKey(procedure.processKey(), dossier.id(), variables);
+        dossiers.linkProcess(dossier.id(), instance.getId());
+        return dossiers.find(dossier.id()).orElseThrow();
+    }
+
+    private Dossier sameRequestOrConflict(DossierRepository.IdempotentRequest previous, String fingerprint) {
+        if (!fingerprint.equals(previous.fingerprint())) {
+            throw new ConflictException("Khóa Idempotency-Key này đã được dùng cho một hồ sơ khác.");
+        }
+        return dossiers.find(previous.dossierId()).orElseThrow();
+    }
+
+    /** The dossier created by an earlier request with this idempotency key, if any. */
+    public java.util.Optional<Dossier> findByIdempotencyKey(String key) {
+        return dossiers.findByIdempotencyKey(key).flatMap(previous -> dossiers.find(previous.dossierId()));
+    }
+
+    private Procedure validate(NewDossier request) {
+        if (request.procedureCode() == null || request.procedureCode().isBlank()) {
+            throw new InvalidRequestException("Thiếu mã thủ tục hành chính.");
+        }
+        Procedure procedure = catalog.inForce(request.procedureCode(), today()).orElseThrow(() ->
+                new InvalidRequestException("Không có thủ tục mã \"" + request.procedureCode() + "\" đang có hiệu lực."));
+        if (request.channel() == null) {
+            throw new InvalidRequestException("Thiếu kênh tiếp nhận (counter, online, post).");
+        }
+        if (request.receivingUnit() == null || organization.unit(request.receivingUnit()).isEmpty()) {
+            throw new InvalidRequestException("Không có đơn vị tiếp nhận mã \"" + request.receivingUnit() + "\".");
+        }
+        Applicant applicant = request.applicant();
+        if (applicant == null || applicant.name() == null || applicant.name().isBlank()) {
+            throw new InvalidRequestException("Thiếu họ tên người nộp hồ sơ.");
+        }
+        if (applicant.idNumber() == null || applicant.idNumber().isBlank()) {
+            throw new InvalidRequestException("Thiếu số định danh cá nhân (CCCD) hoặc mã số thuế của người nộp hồ sơ.");
+        }
+        if (!CITIZEN_ID.matcher(applicant.idNumber()).matches() && !TAX_CODE.matcher(applicant.idNumber()).matches()) {
+            throw new InvalidRequestException("Số định danh \"" + applicant.idNumber()
+                    + "\" không hợp lệ: CCCD gồm 12 chữ số, mã số thuế gồm 10 hoặc 13 chữ số.");
+        }
+        if (request.channel() == Channel.ONLINE) {
+            if (request.completeness() != null) {
+                throw new InvalidRequestException("Hồ sơ trực tuyến được cán bộ kiểm tra sau khi nộp; không gửi kết quả kiểm tra.");
+            }
+        } else if (!COMPLETENESS_VALUES.contains(request.completeness())) {
+            throw new InvalidRequestException("Kết quả kiểm tra hồ sơ phải là received, supplement hoặc refused.");
+        } else if (NEEDS_SUPPLEMENT.equals(request.completeness()) && blank(request.missingDocuments())) {
+            throw new InvalidRequestException("Cần ghi rõ giấy tờ phải bổ sung (mẫu 02).");
+        } else if (REFUSED.equals(request.completeness()) && blank(request.refusalReason())) {
+            throw new InvalidRequestException("Cần ghi rõ lý do từ chối tiếp nhận (mẫu 03).");
+        }
+        if (request.details() != null) {
+            request.details().forEach((name, value) -> {
+                if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                    throw new InvalidRequestException("Trường \"" + name + "\" phải là chuỗi, số hoặc đúng/sai.");
+                }
+            });
+        }
+        return procedure;
+    }
+
+    private static DossierStatus initialStatus(NewDossier request) {
+        if (request.channel() == Channel.ONLINE) {
+            return DossierStatus.SUBMITTED_ONLINE;
+        }
+        return switch (request.completeness()) {
+            case COMPLETE -> DossierStatus.RECEIVED;
+            case REFUSED -> DossierStatus.REFUSED;
+            default -> DossierStatus.SUPPLEMENT_REQUESTED;
+        };
+    }
+
+    /**
+     * Receipt of a complete dossier: the legal clock starts now, which fixes the appointment and the
+     * moment a late unit must apologise; returns them as process variables.
+     */
+    private Map<String, Object> receive(String dossierId, Procedure procedure, Instant at, String actor) {
+        ReceiptDeadlines.Deadlines due = deadlines.atReceipt(at, procedure.limit());
+        dossiers.markReceived(dossierId, at, due.appointmentAt());
+        Dossier current = dossiers.find(dossierId).orElseThrow();
+        if (current.status() != DossierStatus.RECEIVED) {
+            dossiers.changeStatus(dossierId, DossierStatus.RECEIVED, at, actor);
+        }
+        return Map.of(APPOINTMENT_AT, due.appointmentAt().toString(), APOLOGY_AT, due.apologyAt().toString());
+    }
+
+    // ---- called by the engine (DossierLifecyclePlugin), inside the engine's transaction ----
+
+    /** A procedure started from the Tasklist start form: registers its dossier from the form's variables. */
+    void registerStartedProcess(DelegateExecution execution, String processKey) {
+        if (execution.getVariable(DOSSIER_ID) != null) {
+            return;
+        }
+        Procedure procedure = catalog.byProcessKey(processKey, today()).orElse(null);
+        if (procedure == null) {
+            return; // not a procedure of the catalog (e.g. a test or helper process)
+        }
+        String actor = (String) execution.getVariable(RECEPTION_OFFICER);
+        Object channelValue = execution.getVariable(CHANNEL);
+        Channel channel = Channel.ONLINE.variableValue().equals(channelValue) ? Channel.ONLINE
+                : Channel.POST.variableValue().equals(channelValue) ? Channel.POST : Channel.COUNTER;
+        String completeness = (String) execution.getVariable(COMPLETENESS);
+        NewDossier request = new NewDossier(procedure.code(), channel, (String) execution.getVariable(RECEIVING_UNIT),
+                new Applicant((String) execution.getVariable(APPLICANT_NAME), (String) execution.getVariable(APPLICANT_ID),
+                        (String) execution.getVariable(APPLICANT_PHONE), (String) execution.getVariable(APPLICANT_EMAIL),
+                        (String) execution.getVariable(APPLICANT_ADDRESS)),
+                channel == Channel.ONLINE ? null : completeness,
+                (String) execution.getVariable(MISSING_DOCUMENTS), (String) execution.getVariable(REFUSAL_REASON), null);
+        validate(request);
+        Instant now = Instant.now();
+        DossierStatus status = initialStatus(request);
+        String id = UUID.randomUUID().toString();
+        String code = codes.next(request.receivingUnit(), LocalDate.ofInstant(now, WorkingTimeCalculator.ZONE));
+        dossiers.insert(new Dossier(id, code, procedure.code(), procedure.version(), procedure.name(),
+                execution.getProcessInstanceId(), status, channel, request.receivingUnit(), null, request.applicant(),
+                now, null, null, null, null, request.missingDocuments(), request.refusalReason(), actor), null, null);
+        dossiers.changeStatus(id, status, now, actor);
+        execution.setProcessBusinessKey(id);
+        execution.setVariable(DOSSIER_ID, id);
+        execution.setVariable(DOSSIER_CODE, code);
+        execution.setVariable(PROCEDURE_CODE, procedure.code());
+        execution.setVariable(PROCEDURE_VERSION, procedure.version());
+        execution.setVariable(CHANNEL, channel.variableValue());
+        if (COMPLETE.equals(request.completeness())) {
+            execution.setVariables(receive(id, procedure, now, actor));
+        }
+    }
+
+    /** A task completed with a completeness decision (online check, re-check after supplement). */
+    void completenessDecided(DelegateExecution processInstance, String actor) {
+        String dossierId = (String) processInstance.getVariable(DOSSIER_ID);
+        Object completeness = processInstance.getVariable(COMPLETENESS);
+        if (dossierId == null || completeness == null) {
+            return;
+        }
+        Dossier dossier = dossiers.lock(dossierId).orElseThrow();
+        if (COMPLETE.equals(completeness) && dossier.receivedAt() == null) {
+            Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+            processInstance.setVariables(receive(dossierId, procedure, Instant.now(), actor));
+        } else if (!COMPLETE.equals(completeness)) {
+            dossiers.recordOutcome(dossierId, (String) processInstance.getVariable(MISSING_DOCUMENTS),
+                    (String) processInstance.getVariable(REFUSAL_REASON));
+        }
+    }
+
+    /** A BPMN element carrying {@code dossierStatus} started. */
+    void statusReached(String dossierId, DossierStatus status, String handlingUnit, String actor) {
+        Dossier dossier = dossiers.lock(dossierId).orElseThrow();
+        if (handlingUnit != null && !handlingUnit.equals(dossier.handlingUnit())) {
+            dossiers.updateHandlingUnit(dossierId, handlingUnit);
+        }
+        if (dossier.status() != status) {
+            dossiers.changeStatus(dossierId, status, Instant.now(), actor);
+        }
+    }
+
+    /** The late unit's apology moved the appointment (once; the SLA clock refuses a second time). */
+    void appointmentMoved(String dossierId, Instant newAppointment) {
+        dossiers.updateAppointment(dossierId, newAppointment);
+    }
+
+    // ---- actions of officers and applicants ----
+
+    public Dossier get(String id) {
+        return dossiers.find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
+    }
+
+    public java.util.Optional<Dossier> byCode(String code) {
+        return dossiers.findByCode(code);
+    }
+
+    public List<Dossier> ofApplicant(String idNumber) {
+        return dossiers.findByApplicant(idNumber);
+    }
+
+    public List<Dossier> ofUnits(List<String> units, int limit) {
+        return dossiers.findByUnits(units, limit);
+    }
+
+    public List<DossierRepository.StatusChange> history(String id) {
+        return dossiers.statusHistory(id);
+    }
+
+    /** The applicant asks to withdraw (status 7); the counter then confirms the stop (status 8). */
+    @Transactional
+    public Dossier requestWithdrawal(String id, String actor) {
+        Dossier dossier = dossiers.lock(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
+        if (!dossier.status().allowsWithdrawal()) {
+            throw new ConflictException("Hồ sơ đang ở trạng thái \"" + dossier.status().label()
+                    + "\": không thể rút hồ sơ.");
+        }
+        try {
+            runtime.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceId(dossier.processInstanceId()).correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("Quy trình của hồ sơ này hiện không nhận yêu cầu rút hồ sơ.");
+        }
+        dossiers.changeStatus(id, DossierStatus.WITHDRAWAL_REQUESTED, Instant.now(), actor);
+        return get(id);
+    }
+
+    /** The applicant brought (or uploaded) the requested documents: the procedure continues. */
+    @Transactional
+    public Dossier recordSupplement(String id, List<MultipartFile> uploads, String note, String actor) {
+        Dossier dossier = dossiers.lock(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
+        if (dossier.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+            throw new ConflictException("Hồ sơ không ở trạng thái chờ bổ sung.");
+        }
+        files.validate(uploads);
+        Task task = activeTask(dossier, RECORD_SUPPLEMENT_TASK).orElseThrow(() ->
+                new ConflictException("Hồ sơ không có bước tiếp nhận hồ sơ bổ sung đang chờ."));
+        uploads.forEach(upload -> files.store(id, null, upload, actor));
+        tasks.setAssignee(task.getId(), actor);
+        tasks.complete(task.getId(), note == null ? Map.of() : Map.of("supplementNote", note));
+        return get(id);
+    }
+
+    /** The result handed to the applicant at the counter where the dossier was received (status 10). */
+    @Transactional
+    public Dossier returnResult(String id, String returnMethod, String receivedBy, String actor) {
+        Dossier dossier = dossiers.lock(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
+        if (dossier.status() != DossierStatus.RESULT_READY) {
+            throw new ConflictException("Hồ sơ đang ở trạng thái \"" + dossier.status().label()
+                    + "\": chưa có kết quả để trả.");
+        }
+        Task task = activeTask(dossier, RETURN_RESULT_TASK).orElseThrow(() ->
+                new ConflictException("Hồ sơ không có bước trả kết quả đang chờ."));
+        tasks.setAssignee(task.getId(), actor);
+        tasks.complete(task.getId(), Map.of("returnMethod", returnMethod, "resultReceivedBy", receivedBy));
+        return get(id);
+    }
+
+    private java.util.Optional<Task> activeTask(Dossier dossier, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(dossier.id()).taskDefinitionKey(taskKey)
+                .active().list().stream().findFirst();
+    }
+
+    private static String fingerprint(NewDossier request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void putIfPresent(Map<String, Object> variables, String name, Object value) {
+        if (value != null) {
+            variables.put(name, value);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(WorkingTimeCalculator.ZONE);
+    }
+}

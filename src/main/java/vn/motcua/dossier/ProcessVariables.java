@@ -1,0 +1,35 @@
+package vn.motcua.dossier;
+
+/** Names of the process variables the platform sets and reads (see processes/README.md). */
+public final class ProcessVariables {
+
+    public static final String DOSSIER_ID = "dossierId";
+    public static final String DOSSIER_CODE = "dossierCode";
+    public static final String PROCEDURE_CODE = "procedureCode";
+    public static final String PROCEDURE_VERSION = "procedureVersion";
+    public static final String CHANNEL = "channel";
+    public static final String RECEIVING_UNIT = "receivingUnit";
+    public static final String HANDLING_UNIT = "handlingUnit";
+    public static final String APPLICANT_NAME = "applicantName";
+    public static final String APPLICANT_ID = "applicantId";
+    public static final String APPLICANT_PHONE = "applicantPhone";
+    public static final String APPLICANT_EMAIL = "applicantEmail";
+    public static final String APPLICANT_ADDRESS = "applicantAddress";
+    public static final String COMPLETENESS = "completeness";
+    public static final String MISSING_DOCUMENTS = "missingDocuments";
+    public static final String REFUSAL_REASON = "refusalReason";
+    public static final String APPOINTMENT_AT = "appointmentAt";
+    public static final String APOLOGY_AT = "apologyAt";
+    public static final String NEW_APPOINTMENT_AT = "newAppointmentAt";
+    public static final String RECEPTION_OFFICER = "receptionOfficer";
+
+    public static final String COMPLETE = "received";
+    public static final String NEEDS_SUPPLEMENT = "supplement";
+    public static final String REFUSED = "refused";
+
+    /** The message that interrupts a procedure when the applicant withdraws. */
+    public static final String WITHDRAWAL_MESSAGE = "WithdrawalRequested";
+
+    private ProcessVariables() {
+    }
+}
