@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +19,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -45,6 +48,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  */
 @Configuration(proxyBeanMethods = false)
 class CitizenSecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CitizenSecurityConfiguration.class);
 
     /** Registration id of the e-ID provider in {@code spring.security.oauth2.client.registration.*}. */
     static final String REGISTRATION_ID = "vneid";
@@ -110,7 +115,14 @@ class CitizenSecurityConfiguration {
             if (userInfo != null) {
                 claims.putAll(userInfo.getClaims());
             }
-            citizenId.readFrom(claims);
+            try {
+                citizenId.readFrom(claims);
+            } catch (OAuth2AuthenticationException refused) {
+                // the opaque subject traces the login without writing anybody's ID number to the log
+                log.warn("Refused a VNeID login (subject {}): claim '{}' missing or not 12 digits",
+                        request.getIdToken().getSubject(), citizenId.name());
+                throw refused;
+            }
             return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + CITIZEN_ROLE)),
                     request.getIdToken(), userInfo, citizenId.name());
         });
