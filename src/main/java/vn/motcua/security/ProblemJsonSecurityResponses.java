@@ -17,20 +17,38 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * RFC 7807 answers for API clients that are not signed in (401, with a Basic challenge so that
- * Camunda Modeler and scripts know what to send) or not allowed (403).
+ * Camunda Modeler and scripts know what to send; none for the citizens' API) or not allowed (403).
  */
 class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private static final String BASIC_CHALLENGE = "Basic realm=\"motcua\"";
+
     private final ObjectMapper json;
+    private final String challenge;
 
     ProblemJsonSecurityResponses(ObjectMapper json) {
+        this(json, BASIC_CHALLENGE);
+    }
+
+    private ProblemJsonSecurityResponses(ObjectMapper json, String challenge) {
         this.json = json;
+        this.challenge = challenge;
+    }
+
+    /**
+     * For the citizens' API: no Basic challenge, which would make a browser ask for a password citizens
+     * do not have (they sign in with VNeID).
+     */
+    static ProblemJsonSecurityResponses withoutChallenge(ObjectMapper json) {
+        return new ProblemJsonSecurityResponses(json, null);
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\"");
+        if (challenge != null) {
+            response.setHeader("WWW-Authenticate", challenge);
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập để sử dụng chức năng này.");
     }
 

@@ -12,14 +12,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the {@code prod} profile while anything meant only for the developer's demo is
- * configured: the dev profile, a demo officer password, a demo or short Camunda admin-user password (the
- * first administrator of a new province is created from that property) or an H2 database.
+ * configured: the dev or test profile (which also bring the VNeID simulator), citizen login against the
+ * VNeID simulator, a demo officer password, a demo or short Camunda admin-user password (the first
+ * administrator of a new province is created from that property) or an H2 database.
  * Runs before any bean exists, so nothing is created with a demo credential.
  */
 public class ProductionSafeguard implements EnvironmentPostProcessor {
 
     static final String PROD = "prod";
     static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
+    static final String VNEID_SIMULATOR_PATH = "/vneid-simulator";
     private static final Set<String> DEMO_PASSWORDS = Set.of("demo", "admin", "camunda", "password", "test-password");
 
     @Override
@@ -29,8 +31,15 @@ public class ProductionSafeguard implements EnvironmentPostProcessor {
             return;
         }
         List<String> problems = new ArrayList<>();
-        if (active.contains("dev")) {
-            problems.add("the dev profile is active together with prod");
+        for (String demoProfile : List.of("dev", "test")) {
+            if (active.contains(demoProfile)) {
+                problems.add("the " + demoProfile + " profile is active together with prod");
+            }
+        }
+        String eidIssuer = environment.getProperty("spring.security.oauth2.client.provider.vneid.issuer-uri", "");
+        if (eidIssuer.contains(VNEID_SIMULATOR_PATH)) {
+            problems.add("spring.security.oauth2.client.provider.vneid.issuer-uri points at the development "
+                    + "VNeID simulator (set the national e-ID provider's issuer)");
         }
         if (hasText(environment.getProperty("motcua.organization.initial-password"))) {
             problems.add("motcua.organization.initial-password (the demo officers' password) is set");

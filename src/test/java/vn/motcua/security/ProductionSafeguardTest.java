@@ -46,6 +46,36 @@ class ProductionSafeguardTest {
     }
 
     @Test
+    void prod_with_the_test_profile_which_brings_the_vneid_simulator_refuses_to_start() {
+        var environment = environment(Map.of("spring.datasource.url", "jdbc:postgresql://db/motcua"), "prod", "test");
+
+        assertThatThrownBy(() -> safeguard.postProcessEnvironment(environment, new SpringApplication()))
+                .hasMessageContaining("test profile");
+    }
+
+    @Test
+    void prod_with_citizen_login_against_the_vneid_simulator_refuses_to_start() {
+        var environment = environment(Map.of(
+                "spring.datasource.url", "jdbc:postgresql://db/motcua",
+                "spring.security.oauth2.client.provider.vneid.issuer-uri", "http://localhost:8080/vneid-simulator"),
+                "prod", "postgres");
+
+        assertThatThrownBy(() -> safeguard.postProcessEnvironment(environment, new SpringApplication()))
+                .hasMessageContaining("VNeID simulator");
+    }
+
+    @Test
+    void prod_with_a_real_e_id_provider_starts() {
+        var environment = environment(Map.of(
+                "spring.datasource.url", "jdbc:postgresql://db/motcua",
+                "spring.security.oauth2.client.provider.vneid.issuer-uri", "https://sso.vneid.example"),
+                "prod", "postgres");
+
+        assertThatCode(() -> safeguard.postProcessEnvironment(environment, new SpringApplication()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void prod_may_create_its_first_administrator_from_a_strong_admin_user_password() {
         var environment = environment(Map.of(
                 "spring.datasource.url", "jdbc:postgresql://db/motcua",

@@ -1,0 +1,36 @@
+package vn.motcua.citizen;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One dossier as its applicant sees it.
+ *
+ * @param code          the dossier code (today the process instance's business key; {@code null} when the
+ *                      officer who started it in Tasklist gave none)
+ * @param procedureName the administrative procedure, e.g. "Đăng ký khai sinh"
+ * @param submittedAt   when the dossier was received, in Vietnam's time zone
+ * @param state         whether it is still being handled
+ * @param currentSteps  the steps it waits in now (empty once it has ended)
+ * @param outcome       how it ended, e.g. "Đã trả kết quả", or {@code null} while running
+ */
+public record CitizenDossier(String code, String procedureName, OffsetDateTime submittedAt, State state,
+                             List<String> currentSteps, String outcome) {
+
+    /** Where a dossier stands, with the label a citizen reads. */
+    public enum State {
+        RUNNING("Đang giải quyết"),
+        COMPLETED("Đã kết thúc"),
+        STOPPED("Đã dừng xử lý");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.motcua.citizen.simulator;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Profiles;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every bean of the simulator exists under dev or test only, never with prod. */
+class VneidSimulatorProfileTest {
+
+    @Test
+    void every_simulator_component_is_limited_to_dev_and_test_and_excluded_from_prod() throws Exception {
+        // scanning evaluates @Profile: scan as dev and test so that every component shows up, then check each
+        var devAndTest = new StandardEnvironment();
+        devAndTest.setActiveProfiles("dev", "test");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false, devAndTest);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        Set<BeanDefinition> components = scanner.findCandidateComponents(getClass().getPackageName());
+        assertThat(components).hasSizeGreaterThanOrEqualTo(3);
+
+        for (BeanDefinition component : components) {
+            Profile profile = Class.forName(component.getBeanClassName()).getAnnotation(Profile.class);
+            assertThat(profile).as(component.getBeanClassName()).isNotNull();
+            Profiles accepted = Profiles.of(profile.value());
+            assertThat(accepted.matches(Set.of("dev")::contains)).as("dev").isTrue();
+            assertThat(accepted.matches(Set.of("test")::contains)).as("test").isTrue();
+            for (List<String> active : List.of(List.of("prod"), List.of("prod", "dev"), List.of("prod", "test"),
+                    List.of("prod", "postgres"), List.of("postgres"))) {
+                assertThat(accepted.matches(active::contains)).as("%s under %s", component.getBeanClassName(), active)
+                        .isFalse();
+            }
+        }
+    }
+}
