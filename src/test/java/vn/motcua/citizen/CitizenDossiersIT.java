@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.motcua.CitizenSession;
@@ -41,6 +41,9 @@ class CitizenDossiersIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private String runningOfA;
     private String endedOfA;
     private String dossierOfB;
@@ -48,7 +51,7 @@ class CitizenDossiersIT {
     @BeforeAll
     void citizensApply() {
         runningOfA = apply(CITIZEN_A, "Võ Thị Kiểm Thử", "received");
-        endedOfA = apply(CITIZEN_A, "Võ Thị Kiểm Thử", "supplement");
+        endedOfA = apply(CITIZEN_A, "Võ Thị Kiểm Thử", "refused");
         dossierOfB = apply(CITIZEN_B, "Đặng Văn Thử Nghiệm", "received");
     }
 
@@ -69,9 +72,9 @@ class CitizenDossiersIT {
                 .containsEntry("outcome", null);
         assertThat((String) running.get("submittedAt")).endsWith("+07:00");
         Map<String, Object> ended = byCode(dossiers, endedOfA);
-        assertThat(ended).containsEntry("state", "COMPLETED")
+        assertThat(ended).containsEntry("state", "STOPPED")
                 .containsEntry("currentSteps", List.of())
-                .containsEntry("outcome", "Đã hướng dẫn bổ sung hồ sơ (mẫu 02)");
+                .containsEntry("outcome", "Từ chối tiếp nhận");
 
         CitizenSession b = CitizenSession.login(port, CITIZEN_B, PASSWORD);
         assertThat(dossiersOf(b)).extracting(dossier -> dossier.get("code")).containsExactly(dossierOfB);
@@ -86,7 +89,7 @@ class CitizenDossiersIT {
         assertThat(page).contains("Hồ sơ của tôi").contains("Võ Thị Kiểm Thử")
                 .contains(runningOfA).contains(endedOfA).doesNotContain(dossierOfB)
                 .contains("Đăng ký khai sinh").contains("Đang giải quyết").contains("Thẩm định, ghi sổ hộ tịch")
-                .contains("Đã kết thúc").contains("Đã hướng dẫn bổ sung hồ sơ (mẫu 02)");
+                .contains("Đã dừng xử lý").contains("Từ chối tiếp nhận");
     }
 
     @Test
@@ -109,7 +112,6 @@ class CitizenDossiersIT {
 
     /** As processes/civil-status/birth-registration.bpmn is started from its start form. */
     private String apply(String citizenId, String name, String completeness) {
-        String code = "000.02.01.H99-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> variables = new HashMap<>();
         variables.put("receivingUnit", "000.02.01.H99");
         variables.put("applicantName", name);
@@ -121,7 +123,10 @@ class CitizenDossiersIT {
         variables.put("birthPlace", "Bệnh viện Đa khoa tỉnh");
         variables.put("residenceCommune", "xa-tan-an");
         variables.put("completeness", completeness);
-        runtime.startProcessInstanceByKey("birth-registration", code, variables);
-        return code;
+        variables.put("refusalReason", "Không thuộc thẩm quyền giải quyết");
+        String instance = runtime.startProcessInstanceByKey("birth-registration", variables).getId();
+        // the platform registered the dossier and gave it its code
+        return jdbc.sql("select code from dossier where process_instance_id = ?").param(instance)
+                .query(String.class).single();
     }
 }
