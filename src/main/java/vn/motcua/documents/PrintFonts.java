@@ -4,23 +4,28 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * The fonts embedded in printed forms: Liberation Serif (SIL Open Font License 1.1, see
  * {@code fonts/LiberationFonts-LICENSE.txt}), which has every Vietnamese letter and the metrics of
- * Times New Roman, the font of Vietnamese administrative documents. It is registered under the
- * family names a province's template may ask for, so that no text falls back to a built-in PDF
- * font, which has no Vietnamese glyphs.
+ * Times New Roman, the font of Vietnamese administrative documents. A template names it
+ * 'Times New Roman' or 'Liberation Serif'; it is also the renderer's first fallback, for text in
+ * any other family, so that no text falls back to a built-in PDF font, which has no Vietnamese
+ * glyphs (they would print as '#').
  */
 final class PrintFonts {
 
     /** Where the font jar (com.mpobjects.jasperreports.font:jasperreports-fonts-liberation) keeps the files. */
     private static final String DIRECTORY = "com/mpobjects/jasperreports/fonts/liberation/";
-    private static final List<String> FAMILIES = List.of("Times New Roman", "Liberation Serif", "serif");
+    private static final List<String> FAMILIES = List.of("Times New Roman", "Liberation Serif");
+    private static final Set<FSFontUseCase> USES = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE);
 
     private record Face(byte[] ttf, int weight, FontStyle style) {
     }
@@ -44,7 +49,7 @@ final class PrintFonts {
         for (String family : FAMILIES) {
             for (Face face : faces) {
                 // subset: only the glyphs used are embedded, a slip stays a few dozen kilobytes
-                builder.useFont(() -> new ByteArrayInputStream(face.ttf()), family, face.weight(), face.style(), true);
+                builder.useFont(() -> new ByteArrayInputStream(face.ttf()), family, face.weight(), face.style(), true, USES);
             }
         }
     }

@@ -2,6 +2,7 @@ package vn.motcua.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
@@ -24,9 +25,12 @@ class ReceiptSlipPdfTest {
 
     @BeforeAll
     static void render_the_birth_registration_slip() throws Exception {
-        slip = new RenderedPdf(FORMS.render(SampleSlips.birthRegistration().build()));
+        byte[] pdf = FORMS.render(SampleSlips.birthRegistration().build());
+        slip = new RenderedPdf(pdf);
         // for a person to look at: the layout and the diacritics
-        slip.writeFirstPage(Path.of("target", "documents", "receipt-slip.png"));
+        Path directory = Files.createDirectories(Path.of("target", "documents"));
+        Files.write(directory.resolve("receipt-slip.pdf"), pdf);
+        slip.writeFirstPage(directory.resolve("receipt-slip.png"));
     }
 
     @Test
@@ -45,6 +49,12 @@ class ReceiptSlipPdfTest {
                 "Giấy chứng nhận kết hôn của cha, mẹ",
                 "Bản sao có chứng thực",
                 "Nguyễn Thị Lan");
+    }
+
+    @Test
+    void every_font_of_the_slip_is_the_embedded_liberation_serif() {
+        // subset fonts are named "ABCDEF+LiberationSerif-Bold"
+        assertThat(slip.fonts()).isNotEmpty().allMatch(font -> font.matches("[A-Z]{6}\\+LiberationSerif(-\\w+)? \\(embedded\\)"));
     }
 
     @Test

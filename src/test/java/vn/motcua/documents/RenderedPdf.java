@@ -3,15 +3,18 @@ package vn.motcua.documents;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,6 +48,21 @@ final class RenderedPdf {
         }
     }
 
+    /** The fonts of the first page, as "BaseFont (embedded)" or "BaseFont (not embedded)". */
+    List<String> fonts() {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                fonts.add(font.getName() + (font.isEmbedded() ? " (embedded)" : " (not embedded)"));
+            }
+            return fonts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text layer, what copy-paste and search see. */
     String text() {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -73,7 +91,6 @@ final class RenderedPdf {
 
     /** Writes the first page as a PNG, for a person to look at. */
     Path writeFirstPage(Path png) throws IOException {
-        Files.createDirectories(png.getParent());
         ImageIO.write(firstPage(), "png", png.toFile());
         return png;
     }
