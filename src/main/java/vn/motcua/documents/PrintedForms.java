@@ -1,0 +1,40 @@
+package vn.motcua.documents;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The printed forms of the one-stop mechanism (Circular 03/2025/TT-VPCP, Annex I) as PDF, one
+ * {@code render} method per form. Each form is an HTML template under {@code templates/print/}
+ * rendered with an embedded font that has every Vietnamese letter.
+ *
+ * <p>Thread-safe; the fonts and templates are loaded once.
+ */
+@Service
+public class PrintedForms {
+
+    private final PrintTemplates templates = new PrintTemplates();
+    private final HtmlToPdf pdf = new HtmlToPdf(PrintFonts.load());
+
+    /**
+     * Form 1, the receipt and appointment slip ("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"): one A4
+     * page with the dossier code, the QR code of the public lookup address and a Code 128 barcode
+     * of the dossier code.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(ReceiptSlip slip) {
+        return pdf.render(receiptSlipHtml(slip));
+    }
+
+    String receiptSlipHtml(ReceiptSlip slip) {
+        return templates.render("receipt-slip", Map.of(
+                "slip", slip,
+                "receivedAt", PrintedDates.time(slip.receivedAt()),
+                "appointmentAt", PrintedDates.time(slip.appointmentAt()),
+                "dateLine", PrintedDates.dateLine(slip.receivedAt()),
+                "qrCode", Barcodes.qrCode(slip.lookupUrl()),
+                "barcode", Barcodes.code128(slip.dossierCode())));
+    }
+}
