@@ -46,12 +46,15 @@ class DossierController {
     private final DossierAccess access;
     private final DossierFiles files;
     private final ControlSheet controlSheet;
+    private final ReceiptSlips receiptSlips;
 
-    DossierController(DossierService dossiers, DossierAccess access, DossierFiles files, ControlSheet controlSheet) {
+    DossierController(DossierService dossiers, DossierAccess access, DossierFiles files, ControlSheet controlSheet,
+                      ReceiptSlips receiptSlips) {
         this.dossiers = dossiers;
         this.access = access;
         this.files = files;
         this.controlSheet = controlSheet;
+        this.receiptSlips = receiptSlips;
     }
 
     record ApplicantRequest(@Size(max = 255, message = "tối đa 255 ký tự") String name,
@@ -157,6 +160,16 @@ class DossierController {
     @Operation(summary = "Lịch sử trạng thái hồ sơ")
     List<DossierRepository.StatusChange> statusHistory(@PathVariable String id, Authentication officer) {
         return dossiers.history(readable(id, officer).id());
+    }
+
+    @GetMapping(path = "/{id}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01), PDF")
+    ResponseEntity<byte[]> receiptSlip(@PathVariable String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"giay-tiep-nhan-" + dossier.code() + ".pdf\"")
+                .body(receiptSlips.pdf(dossier));
     }
 
     @GetMapping("/{id}/documents/{fileId}")

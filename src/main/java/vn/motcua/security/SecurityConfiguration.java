@@ -59,7 +59,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, WEBAPP_LOGIN)).denyAll()
-                        .requestMatchers(withDefaults().matcher("/api/public/**")).permitAll()
+                        .requestMatchers(withDefaults().matcher("/api/public/**"), withDefaults().matcher("/tra-cuu"))
+                        .permitAll()
                         .requestMatchers(withDefaults().matcher("/actuator/health/**"),
                                 withDefaults().matcher("/actuator/health"),
                                 withDefaults().matcher("/actuator/info")).permitAll()

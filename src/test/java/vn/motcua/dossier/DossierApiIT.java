@@ -87,6 +87,28 @@ class DossierApiIT {
     }
 
     @Test
+    void the_receipt_slip_is_a_pdf_with_the_code_and_the_public_lookup_page_opens_without_login() throws Exception {
+        JsonNode dossier = json.readTree(counter().postForEntity("/api/dossiers",
+                jsonEntity(birthRegistration("received", "079201002222")), String.class).getBody());
+        String code = dossier.get("code").asText();
+
+        ResponseEntity<byte[]> pdf = counter().getForEntity("/api/dossiers/" + dossier.get("id").asText() + "/receipt.pdf",
+                byte[].class);
+        assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains(code).contains("Trần Thị Bình").contains("Đăng ký khai sinh");
+        }
+
+        ResponseEntity<String> page = http.getForEntity("/tra-cuu?ma=" + code + "&cccd=079201002222", String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("Đã tiếp nhận").contains(code).doesNotContain("Trần Thị Bình");
+        assertThat(http.getForEntity("/tra-cuu?ma=" + code + "&cccd=079201000000", String.class).getBody())
+                .contains("Không tìm thấy hồ sơ");
+    }
+
+    @Test
     void files_received_with_a_dossier_are_kept_with_their_checksum() throws Exception {
         byte[] scan = "%PDF-1.4 giấy chứng sinh".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         ResponseEntity<String> answer = counter().postForEntity("/api/dossiers",

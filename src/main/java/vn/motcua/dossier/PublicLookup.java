@@ -1,0 +1,58 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.organization.OrganizationService;
+import vn.motcua.organization.Unit;
+
+/**
+ * What anyone may learn of a dossier from its code and the applicant's ID number: status, appointment
+ * and steps, with no personal data. A wrong ID finds nothing, exactly like an unknown code.
+ */
+@Component
+class PublicLookup {
+
+    record Step(String name, String unit, Instant startedAt, Instant completedAt, ControlSheet.Classification result) {
+    }
+
+    record PublicDossier(String code, String procedureName, int status, String statusLabel, Instant receivedAt,
+                         Instant appointmentAt, Instant finishedAt, Instant returnedAt, List<Step> steps) {
+    }
+
+    private final DossierService dossiers;
+    private final ControlSheet controlSheet;
+    private final OrganizationService organization;
+
+    PublicLookup(DossierService dossiers, ControlSheet controlSheet, OrganizationService organization) {
+        this.dossiers = dossiers;
+        this.controlSheet = controlSheet;
+        this.organization = organization;
+    }
+
+    Optional<PublicDossier> find(String code, String applicantId) {
+        if (code == null || applicantId == null) {
+            return Optional.empty();
+        }
+        return dossiers.byCode(code.trim())
+                .filter(found -> found.applicant().idNumber().equals(applicantId.trim()))
+                .map(this::toPublic);
+    }
+
+    private PublicDossier toPublic(Dossier dossier) {
+        List<Step> steps = controlSheet.of(dossier.id()).stream()
+                .map(entry -> new Step(entry.stepName(), unitName(entry.unitCode()), entry.startedAt(),
+                        entry.completedAt(), entry.classification()))
+                .toList();
+        return new PublicDossier(dossier.code(), dossier.procedureName(), dossier.status().code(),
+                dossier.status().label(), dossier.receivedAt(), dossier.appointmentAt(), dossier.finishedAt(),
+                dossier.returnedAt(), steps);
+    }
+
+    private String unitName(String code) {
+        return code == null ? null : organization.unit(code).map(Unit::name).orElse(null);
+    }
+}
