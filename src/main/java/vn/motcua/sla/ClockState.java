@@ -3,6 +3,7 @@ package vn.motcua.sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The deadline clock of a dossier as stored.
@@ -40,14 +41,15 @@ public record ClockState(String processInstanceId, State state, Instant received
     public record Pause(Instant pausedAt, Instant resumedAt, Duration remaining) {
     }
 
+    /** Copies the pauses. */
     public ClockState {
         pauses = List.copyOf(pauses);
     }
 
     /** The pause in progress, if any. */
-    public java.util.Optional<Pause> openPause() {
+    public Optional<Pause> openPause() {
         return pauses.isEmpty() || pauses.get(pauses.size() - 1).resumedAt() != null
-                ? java.util.Optional.empty() : java.util.Optional.of(pauses.get(pauses.size() - 1));
+                ? Optional.empty() : Optional.of(pauses.get(pauses.size() - 1));
     }
 
     /** The latest instant recorded by the clock: no later event may come before it. */

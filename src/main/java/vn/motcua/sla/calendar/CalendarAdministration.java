@@ -1,14 +1,17 @@
 package vn.motcua.sla.calendar;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.api.ConflictException;
 import vn.motcua.api.InvalidRequestException;
 import vn.motcua.sla.calendar.StoredCalendarYear.Origin;
 
@@ -52,17 +55,25 @@ public class CalendarAdministration {
      * @return the year as stored, with its new revision
      * @throws InvalidRequestException when the year is out of range, an entry lies in another year or a
      *                                 date is given twice
+     * @throws ConflictException       when someone else stored the same new year at the same moment
      */
     public StoredCalendarYear replace(CalendarYear year, String editor) {
         validate(year.year(), year.entries());
-        StoredCalendarYear stored = transactions.execute(status -> {
-            if (repository.lock(year.year())) {
-                repository.replace(year, editor);
-            } else {
-                repository.insert(year, Origin.API, editor);
-            }
-            return repository.find(year.year()).orElseThrow();
-        });
+        StoredCalendarYear stored;
+        try {
+            stored = transactions.execute(status -> {
+                if (repository.lock(year.year())) {
+                    repository.replace(year, editor);
+                } else {
+                    repository.insert(year, Origin.API, editor);
+                }
+                return repository.find(year.year()).orElseThrow();
+            });
+        } catch (DuplicateKeyException e) {
+            // another administrator or node stored the same new year at the same moment
+            throw new ConflictException("Lịch làm việc năm " + year.year()
+                    + " vừa được lưu bởi người khác; hãy tải lại và thử lại.");
+        }
         workingTime.reload();
         return stored;
     }
@@ -72,7 +83,7 @@ public class CalendarAdministration {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new InvalidRequestException("Năm " + year + " nằm ngoài khoảng " + FIRST_YEAR + "–" + LAST_YEAR + ".");
         }
-        Set<java.time.LocalDate> dates = new HashSet<>();
+        Set<LocalDate> dates = new HashSet<>();
         for (CalendarEntry entry : entries) {
             if (entry.date().getYear() != year) {
                 throw new InvalidRequestException("Ngày " + entry.date() + " không thuộc năm " + year + ".");

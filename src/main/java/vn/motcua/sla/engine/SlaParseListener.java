@@ -2,6 +2,7 @@ package vn.motcua.sla.engine;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -88,7 +89,7 @@ final class SlaParseListener extends AbstractBpmnParseListener {
         checkWorkingTime(timer, text(timer.element("timeDate")), "timeDate");
         String cycle = text(timer.element("timeCycle"));
         if (WorkingTimeNotation.isWorkingTime(cycle)) {
-            throw new BpmnParseException("timeCycle '" + cycle + "' không dùng được thời gian làm việc (" 
+            throw new BpmnParseException("timeCycle '" + cycle + "' không dùng được thời gian làm việc ("
                     + WorkingTimeNotation.PREFIX + "): chu kỳ hẹn giờ tính theo lịch thường.", timer);
         }
     }
@@ -104,7 +105,7 @@ final class SlaParseListener extends AbstractBpmnParseListener {
         return element == null ? null : element.getText().strip();
     }
 
-    private static <T> T check(Element element, java.util.function.Supplier<T> reading) {
+    private static <T> T check(Element element, Supplier<T> reading) {
         try {
             return reading.get();
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package vn.motcua.sla.engine;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
@@ -22,8 +24,12 @@ import vn.motcua.sla.TimeLimit;
  */
 final class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
+    /** Diagrams hold a handful of distinct texts; the bound only guards against texts built per dossier. */
+    private static final int PARSED_LIMIT = 1024;
+
     private final BusinessCalendar standard;
     private final Deadlines deadlines;
+    private final Map<String, TimeLimit> parsed = new ConcurrentHashMap<>();
 
     WorkingTimeBusinessCalendar(BusinessCalendar standard, Deadlines deadlines) {
         this.standard = standard;
@@ -52,11 +58,20 @@ final class WorkingTimeBusinessCalendar implements BusinessCalendar {
         return resolveDuedate(description, task == null ? null : task.getCreateTime());
     }
 
-    private static TimeLimit limit(String description) {
+    /** The parsed text; parsing costs more than the deadline itself, so known texts are kept. */
+    private TimeLimit limit(String description) {
+        TimeLimit limit = parsed.get(description);
+        if (limit != null) {
+            return limit;
+        }
         try {
-            return WorkingTimeNotation.parse(description);
+            limit = WorkingTimeNotation.parse(description);
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }
+        if (parsed.size() < PARSED_LIMIT) {
+            parsed.put(description, limit);
+        }
+        return limit;
     }
 }

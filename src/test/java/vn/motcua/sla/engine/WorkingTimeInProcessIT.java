@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.sla.OfficialWorkingTime;
 import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.SlaTestProcess;
 import vn.motcua.sla.TimeLimit;
@@ -21,7 +22,6 @@ import vn.motcua.sla.TimeLimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motcua.sla.OfficialWorkingTime.at;
-import static vn.motcua.sla.OfficialWorkingTime.local;
 import static vn.motcua.sla.SlaTestProcess.clockAt;
 
 /** Working time inside Camunda: task due dates from slaDays/slaHours/slaSameDay and the working: notation. */
@@ -48,7 +48,7 @@ class WorkingTimeInProcessIT {
     }
 
     private static LocalDateTime local(Date date) {
-        return vn.motcua.sla.OfficialWorkingTime.local(date.toInstant());
+        return OfficialWorkingTime.local(date.toInstant());
     }
 
     @Test
