@@ -14,11 +14,15 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.LongSupplier;
 
+import vn.motcua.sla.Deadlines;
+import vn.motcua.sla.SlaProperties;
+import vn.motcua.sla.TimeLimit;
 import vn.motcua.sla.calendar.CalendarYamlReader;
 import vn.motcua.sla.calendar.CalendarYear;
 import vn.motcua.sla.calendar.WorkingDayCalendar;
 import vn.motcua.sla.calendar.WorkingHours;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
+import vn.motcua.sla.engine.WorkingTimeNotation;
 
 /**
  * Benchmark of the due-date arithmetic on the official 2025–2026 calendar (not a test: it prints
@@ -65,9 +69,14 @@ public final class DueDateBenchmark {
         }
 
         Duration[] amounts = new Duration[CALLS_PER_BATCH];
+        TimeLimit[] limits = new TimeLimit[CALLS_PER_BATCH];
+        String[] notations = new String[CALLS_PER_BATCH];
         for (int i = 0; i < CALLS_PER_BATCH; i++) {
             amounts[i] = Duration.ofHours(8L * days[i]);
+            limits[i] = TimeLimit.workingDays(days[i]);
+            notations[i] = "working:P" + days[i] + "D";
         }
+        Deadlines deadlines = Deadlines.fixed(calculator, SlaProperties.defaults());
         // one explicit loop per operation: a shared loop over lambdas would turn megamorphic and
         // stop inlining, measuring the harness rather than the calculator
         Operation[] operations = {
@@ -96,6 +105,20 @@ public final class DueDateBenchmark {
                 long sum = 0;
                 for (int i = 0; i < CALLS_PER_BATCH; i++) {
                     sum += calculator.sameDayDeadline(receipts[i]).getEpochSecond();
+                }
+                return sum;
+            }),
+            new Operation("Deadlines.deadline (TimeLimit of 1-30 days)", () -> {
+                long sum = 0;
+                for (int i = 0; i < CALLS_PER_BATCH; i++) {
+                    sum += deadlines.deadline(receipts[i], limits[i]).getEpochSecond();
+                }
+                return sum;
+            }),
+            new Operation("working:P<n>D parsed (uncached), then deadline", () -> {
+                long sum = 0;
+                for (int i = 0; i < CALLS_PER_BATCH; i++) {
+                    sum += deadlines.deadline(receipts[i], WorkingTimeNotation.parse(notations[i])).getEpochSecond();
                 }
                 return sum;
             }),
@@ -138,7 +161,7 @@ public final class DueDateBenchmark {
             nsPerCall[batch] = (double) time(operation.batch()) / CALLS_PER_BATCH;
         }
         Arrays.sort(nsPerCall);
-        return String.format(Locale.ROOT, "%-42s ns/call  p50 %7.1f  p99 %7.1f  min %7.1f  max %7.1f",
+        return String.format(Locale.ROOT, "%-48s ns/call  p50 %7.1f  p99 %7.1f  min %7.1f  max %7.1f",
                 operation.name(), percentile(nsPerCall, 50), percentile(nsPerCall, 99), nsPerCall[0],
                 nsPerCall[nsPerCall.length - 1]);
     }

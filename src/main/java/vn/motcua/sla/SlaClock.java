@@ -1,0 +1,267 @@
+package vn.motcua.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.api.ConflictException;
+import vn.motcua.api.InvalidRequestException;
+import vn.motcua.sla.ClockRepository.HeldDeadline;
+import vn.motcua.sla.ClockState.Pause;
+import vn.motcua.sla.ClockState.State;
+import vn.motcua.sla.ProcessDeadlines.Kind;
+import vn.motcua.sla.ProcessDeadlines.ProcessDeadline;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
+
+/**
+ * The deadline clock of a dossier, keyed by the process instance that handles it (the dossier module
+ * passes the instance it started for the dossier).
+ *
+ * <ul>
+ *   <li>{@link #start}: at receipt of a complete dossier; computes and stores the appointment date.</li>
+ *   <li>{@link #pause}: while the applicant is asked for a supplement the clock stands still; the
+ *       instance's SLA timers are moved far away and its SLA tasks lose their due date, so nothing
+ *       falls overdue during the wait.</li>
+ *   <li>{@link #resume}: the new deadline is the resume instant plus the working time that remained at
+ *       the pause; each held timer and task gets back the working time it had left.</li>
+ *   <li>{@link #extend}: once (apology, form 4): a new appointment; SLA timers move with it. A second
+ *       extension is refused.</li>
+ *   <li>{@link #stop}: at done, returned, stopped, refused or withdrawn; classifies the dossier early,
+ *       on time or late against the appointment printed on the receipt, waiting time subtracted.</li>
+ * </ul>
+ * Every change is one transaction with the engine changes it makes. The instants are given by the
+ * caller (the moment the officer or the portal recorded the event). Errors are Vietnamese:
+ * {@link NoSuchElementException} for an unknown clock, {@link ConflictException} for an action the
+ * clock's state does not allow, {@link InvalidRequestException} for bad input.
+ *
+ * <p>Deadlines are computed with the calendar in force at the time of the action and then stored;
+ * a later calendar change does not recompute them.
+ */
+@Service
+public class SlaClock {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(WorkingTimeCalculator.ZONE);
+
+    private final ClockRepository clocks;
+    private final Deadlines deadlines;
+    private final ProcessDeadlines engine;
+
+    SlaClock(ClockRepository clocks, Deadlines deadlines, ProcessDeadlines engine) {
+        this.clocks = clocks;
+        this.deadlines = deadlines;
+        this.engine = engine;
+    }
+
+    /**
+     * Starts the clock at receipt.
+     *
+     * @param processInstanceId the dossier's process instance
+     * @param receivedAt        when the complete dossier was received (recorded by the system for online ones)
+     * @param limit             the legal time limit of the procedure
+     * @return the appointment date to print on the receipt
+     */
+    @Transactional
+    public Instant start(String processInstanceId, Instant receivedAt, TimeLimit limit) {
+        if (clocks.exists(processInstanceId)) {
+            throw new ConflictException("Hồ sơ này đã được bắt đầu tính thời hạn.");
+        }
+        Instant appointment = deadlines.deadline(receivedAt, limit);
+        clocks.insert(processInstanceId, receivedAt, limit, appointment);
+        engine.publish(processInstanceId, appointment, appointment);
+        return appointment;
+    }
+
+    /**
+     * Stops the clock while the applicant supplements the dossier. The SLA timers of the instance are
+     * moved far into the future and its SLA tasks lose their due date until {@link #resume}.
+     *
+     * @param at when the supplement was requested
+     */
+    @Transactional
+    public void pause(String processInstanceId, Instant at) {
+        ClockState clock = running(processInstanceId, at);
+        clocks.insertPause(processInstanceId, clock.pauses().size() + 1, at,
+                deadlines.workingTimeBetween(at, clock.deadline()));
+        for (ProcessDeadline deadline : engine.find(processInstanceId)) {
+            if (!deadline.held()) {
+                clocks.insertHeld(processInstanceId, new HeldDeadline(deadline.kind(), deadline.id(), deadline.dueAt(),
+                        deadlines.workingTimeBetween(at, deadline.dueAt())));
+                engine.hold(deadline);
+            }
+        }
+        clocks.update(processInstanceId, State.PAUSED, clock.deadline());
+        engine.publish(processInstanceId, appointmentInForce(clock), null);
+    }
+
+    /**
+     * Restarts the clock when the supplement arrives.
+     *
+     * @param at when the supplemented dossier was received
+     * @return the new deadline: {@code at} plus the working time that remained at the pause (the old
+     *         deadline when it had already passed)
+     */
+    @Transactional
+    public Instant resume(String processInstanceId, Instant at) {
+        ClockState clock = existing(processInstanceId);
+        Pause pause = clock.openPause().orElseThrow(() -> new ConflictException(clock.state() == State.STOPPED
+                ? stoppedMessage() : "Hồ sơ không ở trạng thái tạm dừng tính thời hạn."));
+        requireNotBefore(at, pause.pausedAt(), "tiếp tục");
+        Instant deadline = resumedDue(at, pause.remaining(), clock.deadline());
+        clocks.closePause(processInstanceId, clock.pauses().size(), at);
+        clocks.update(processInstanceId, State.RUNNING, deadline);
+
+        Set<String> rescheduled = new HashSet<>();
+        for (HeldDeadline held : clocks.held(processInstanceId)) {
+            engine.reschedule(held.kind(), held.id(), resumedDue(at, held.remaining(), held.dueAt()));
+            rescheduled.add(held.kind() + ":" + held.id());
+        }
+        // SLA timers created during the pause (from ${slaDeadline}) waited far away: due at the new deadline
+        for (ProcessDeadline deadlineInEngine : engine.find(processInstanceId)) {
+            if (deadlineInEngine.held() && !rescheduled.contains(deadlineInEngine.kind() + ":" + deadlineInEngine.id())) {
+                engine.reschedule(deadlineInEngine.kind(), deadlineInEngine.id(), deadline);
+            }
+        }
+        clocks.deleteHeld(processInstanceId);
+        engine.publish(processInstanceId, appointmentInForce(clock), deadline);
+        return deadline;
+    }
+
+    /**
+     * Extends the deadline once, with the apology to the applicant (form 4). The SLA timers of the
+     * instance move by the working time the deadline moves; task due dates (step allotments) stay.
+     *
+     * @param at             when the extension was decided
+     * @param newAppointment the new appointment date, after the deadline in force
+     * @param reason         the reason given in the apology
+     * @return the new appointment, now the deadline in force
+     * @throws ConflictException when the dossier was already extended once, is paused or stopped
+     */
+    @Transactional
+    public Instant extend(String processInstanceId, Instant at, Instant newAppointment, String reason) {
+        ClockState clock = running(processInstanceId, at);
+        if (clock.extendedAppointment() != null) {
+            throw new ConflictException("Hồ sơ đã được gia hạn một lần (ngày hẹn mới "
+                    + SHOWN.format(clock.extendedAppointment()) + "); không được gia hạn lần thứ hai.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("Cần nêu lý do gia hạn trong văn bản xin lỗi.");
+        }
+        Duration moved = deadlines.workingTimeBetween(clock.deadline(), newAppointment);
+        if (moved.compareTo(Duration.ZERO) <= 0) {
+            throw new InvalidRequestException("Ngày hẹn mới " + SHOWN.format(newAppointment)
+                    + " phải sau thời hạn hiện tại " + SHOWN.format(clock.deadline()) + " ít nhất một giờ làm việc.");
+        }
+        clocks.extend(processInstanceId, newAppointment, reason.strip(), at);
+        for (ProcessDeadline deadline : engine.find(processInstanceId)) {
+            if (deadline.kind() == Kind.TIMER && !deadline.held()) {
+                engine.reschedule(Kind.TIMER, deadline.id(), deadlines.plusWorkingTime(deadline.dueAt(), moved));
+            }
+        }
+        engine.publish(processInstanceId, newAppointment, newAppointment);
+        return newAppointment;
+    }
+
+    /**
+     * Stops the clock for good and classifies the dossier against the appointment printed on the
+     * receipt, with the working time spent waiting for supplements subtracted. An extension does not
+     * change the classification: it apologises for a delay. If the clock was paused, the pause ends
+     * at {@code at} and held timers stay where they are.
+     *
+     * @param at the end of processing: done (9), returned (10), stopped, refused or withdrawn
+     * @return early, on time or late
+     */
+    @Transactional
+    public Timeliness stop(String processInstanceId, Instant at) {
+        ClockState clock = existing(processInstanceId);
+        if (clock.state() == State.STOPPED) {
+            throw new ConflictException(stoppedMessage());
+        }
+        requireNotBefore(at, clock.lastEventAt(), "kết thúc");
+        if (clock.openPause().isPresent()) {
+            clocks.closePause(processInstanceId, clock.pauses().size(), at);
+            clocks.deleteHeld(processInstanceId);
+        }
+        Timeliness timeliness = deadlines.classify(clock.receivedAt(), at,
+                deadlines.workingTimeBetween(clock.receivedAt(), clock.appointment()),
+                pausedWorkingTime(clock, clock.receivedAt(), at));
+        clocks.stop(processInstanceId, at, timeliness);
+        return timeliness;
+    }
+
+    /** The clock of a dossier, if it was started. */
+    @Transactional(readOnly = true)
+    public Optional<ClockState> state(String processInstanceId) {
+        return clocks.find(processInstanceId);
+    }
+
+    /**
+     * Classifies one step of a dossier (the control sheet's column "early / on time / late"): its working
+     * time, minus the dossier's pauses that fall within it, against the step's allotment.
+     *
+     * @param stepStart when the step's task was created
+     * @param stepEnd   when it was completed
+     * @param allotment the step's {@code slaDays}, {@code slaHours} or {@code slaSameDay}
+     */
+    @Transactional(readOnly = true)
+    public Timeliness stepTimeliness(String processInstanceId, Instant stepStart, Instant stepEnd, TimeLimit allotment) {
+        Duration paused = clocks.find(processInstanceId)
+                .map(clock -> pausedWorkingTime(clock, stepStart, stepEnd))
+                .orElse(Duration.ZERO);
+        return deadlines.classify(stepStart, stepEnd, deadlines.allotment(stepStart, allotment), paused);
+    }
+
+    /** The working time within {@code [from, to]} during which the clock was paused. */
+    private Duration pausedWorkingTime(ClockState clock, Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        for (Pause pause : clock.pauses()) {
+            Instant start = pause.pausedAt().isAfter(from) ? pause.pausedAt() : from;
+            Instant end = pause.resumedAt() == null || pause.resumedAt().isAfter(to) ? to : pause.resumedAt();
+            if (end.isAfter(start)) {
+                total = total.plus(deadlines.workingTimeBetween(start, end));
+            }
+        }
+        return total;
+    }
+
+    private Instant resumedDue(Instant resumedAt, Duration remaining, Instant dueBeforePause) {
+        return remaining.compareTo(Duration.ZERO) > 0 ? deadlines.plusWorkingTime(resumedAt, remaining) : dueBeforePause;
+    }
+
+    private ClockState running(String processInstanceId, Instant at) {
+        ClockState clock = existing(processInstanceId);
+        switch (clock.state()) {
+            case PAUSED -> throw new ConflictException("Hồ sơ đang tạm dừng tính thời hạn để chờ bổ sung.");
+            case STOPPED -> throw new ConflictException(stoppedMessage());
+            case RUNNING -> requireNotBefore(at, clock.lastEventAt(), "ghi nhận");
+        }
+        return clock;
+    }
+
+    private ClockState existing(String processInstanceId) {
+        return clocks.lock(processInstanceId).orElseThrow(() -> new NoSuchElementException(
+                "Hồ sơ (quy trình " + processInstanceId + ") chưa được bắt đầu tính thời hạn."));
+    }
+
+    private static Instant appointmentInForce(ClockState clock) {
+        return clock.extendedAppointment() != null ? clock.extendedAppointment() : clock.appointment();
+    }
+
+    private static void requireNotBefore(Instant at, Instant last, String action) {
+        if (at.isBefore(last)) {
+            throw new InvalidRequestException("Thời điểm " + action + " " + SHOWN.format(at)
+                    + " trước mốc đã ghi nhận " + SHOWN.format(last) + ".");
+        }
+    }
+
+    private static String stoppedMessage() {
+        return "Hồ sơ đã kết thúc tính thời hạn.";
+    }
+}
