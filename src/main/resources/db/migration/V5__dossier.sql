@@ -36,9 +36,9 @@ create index dossier_status_unit_idx on dossier (status, receiving_unit);
 -- since a rolled-back receipt releases its number, gapless.
 create table dossier_code_counter (
     unit_code  varchar(40) not null,
-    day        date        not null,
+    receipt_day date       not null,
     last_value integer     not null,
-    primary key (unit_code, day)
+    primary key (unit_code, receipt_day)
 );
 
 create table dossier_status_change (

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.sla.Timeliness;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /**
@@ -17,12 +18,9 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
 @Repository
 public class ControlSheet {
 
-    /** The result of a step or a dossier against its deadline. */
-    public enum Classification { EARLY, ON_TIME, LATE }
-
     /** One step of the sheet. */
     public record Entry(String stepKey, String stepName, String unitCode, Instant startedAt, Instant dueAt,
-                        Instant completedAt, String completedBy, Classification classification, String note) {
+                        Instant completedAt, String completedBy, Timeliness classification, String note) {
     }
 
     private final JdbcClient jdbc;
@@ -41,7 +39,7 @@ public class ControlSheet {
 
     /** Closes the step; its due date is the task's final one (after pauses or an extension). */
     void stepCompleted(String taskId, Instant completedAt, String completedBy, Instant dueAt) {
-        Classification classification = dueAt == null ? null : classify(completedAt, dueAt);
+        Timeliness classification = dueAt == null ? null : classify(completedAt, dueAt);
         jdbc.sql("""
                 update control_sheet_entry set completed_at = ?, completed_by = ?, due_at = ?, classification = ?
                 where task_id = ?""")
@@ -56,21 +54,21 @@ public class ControlSheet {
                 .param(dossierId)
                 .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
                         instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7),
-                        rs.getString(8) == null ? null : Classification.valueOf(rs.getString(8)), rs.getString(9)))
+                        rs.getString(8) == null ? null : Timeliness.valueOf(rs.getString(8)), rs.getString(9)))
                 .list();
     }
 
     /**
-     * Late after the deadline; early when finished on an earlier day than the deadline's (in Vietnam's
+     * A step's result against its due date (which the SLA clock moved past any pause): late after it; early when finished on an earlier day than the deadline's (in Vietnam's
      * time zone); on time otherwise.
      */
-    public static Classification classify(Instant finishedAt, Instant deadline) {
+    public static Timeliness classify(Instant finishedAt, Instant deadline) {
         if (finishedAt.isAfter(deadline)) {
-            return Classification.LATE;
+            return Timeliness.LATE;
         }
         LocalDate finishedDay = LocalDate.ofInstant(finishedAt, WorkingTimeCalculator.ZONE);
         LocalDate deadlineDay = LocalDate.ofInstant(deadline, WorkingTimeCalculator.ZONE);
-        return finishedDay.isBefore(deadlineDay) ? Classification.EARLY : Classification.ON_TIME;
+        return finishedDay.isBefore(deadlineDay) ? Timeliness.EARLY : Timeliness.ON_TIME;
     }
 
     private static Timestamp ts(Instant instant) {

@@ -49,12 +49,12 @@ class DossierCodeSequence {
 
     private int increment(String unitCode, LocalDate day) {
         Date sqlDay = Date.valueOf(day);
-        String update = "update dossier_code_counter set last_value = last_value + 1 where unit_code = ? and day = ?";
+        String update = "update dossier_code_counter set last_value = last_value + 1 where unit_code = ? and receipt_day = ?";
         if (jdbc.sql(update).params(unitCode, sqlDay).update() == 0) {
             createDayRow(unitCode, sqlDay);
             jdbc.sql(update).params(unitCode, sqlDay).update();
         }
-        return jdbc.sql("select last_value from dossier_code_counter where unit_code = ? and day = ?")
+        return jdbc.sql("select last_value from dossier_code_counter where unit_code = ? and receipt_day = ?")
                 .params(unitCode, sqlDay).query(Integer.class).single();
     }
 
@@ -65,7 +65,7 @@ class DossierCodeSequence {
     private void createDayRow(String unitCode, Date day) {
         try {
             newTransaction.executeWithoutResult(status -> jdbc.sql(
-                            "insert into dossier_code_counter (unit_code, day, last_value) values (?, ?, 0)")
+                            "insert into dossier_code_counter (unit_code, receipt_day, last_value) values (?, ?, 0)")
                     .params(unitCode, day).update());
         } catch (DuplicateKeyException alreadyCreated) {
             // another node or thread created it: the update that follows increments it

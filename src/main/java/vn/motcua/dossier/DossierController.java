@@ -147,7 +147,7 @@ class DossierController {
     List<DossierView> mine(@RequestParam(defaultValue = "50") int limit, Authentication officer) {
         int bounded = Math.max(1, Math.min(limit, 500));
         return dossiers.ofUnits(List.copyOf(access.units(officer)), bounded).stream()
-                .map(dossier -> DossierView.of(dossier, List.of())).toList();
+                .map(dossier -> DossierView.of(dossier, List.of(), null)).toList();
     }
 
     @GetMapping("/{id}/control-sheet")
@@ -229,7 +229,7 @@ class DossierController {
     }
 
     private DossierView view(Dossier dossier) {
-        return DossierView.of(dossier, files.of(dossier.id()));
+        return DossierView.of(dossier, files.of(dossier.id()), dossiers.timeliness(dossier).orElse(null));
     }
 
     private ResponseEntity<DossierView> created(Dossier dossier) {

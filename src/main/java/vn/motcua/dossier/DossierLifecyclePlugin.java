@@ -25,10 +25,12 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.engine.ExtensionProperties;
 import vn.motcua.organization.GroupIds;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static vn.motcua.dossier.ProcessVariables.COMPLETENESS;
 import static vn.motcua.dossier.ProcessVariables.DOSSIER_ID;
 import static vn.motcua.dossier.ProcessVariables.HANDLING_UNIT;
+import static vn.motcua.dossier.ProcessVariables.NEW_APPOINTMENT_AT;
 
 /**
  * Engine plugin that keeps dossiers in step with their processes, so that designers draw business
@@ -40,6 +42,8 @@ import static vn.motcua.dossier.ProcessVariables.HANDLING_UNIT;
 class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     static final String STATUS_PROPERTY = "dossierStatus";
+    /** The shared building block in which the late unit apologises and sets the new appointment. */
+    static final String APOLOGY_PROCESS = "common-apology";
 
     private final DossierService dossiers;
     private final ControlSheet controlSheet;
@@ -66,7 +70,7 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
             String key = processDefinition.getKey();
             processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
                 if (execution.getSuperExecution() == null) {
-                    dossiers.registerStartedProcess(execution, key);
+                    dossiers.processStarted(execution, key);
                 }
             });
         }
@@ -160,6 +164,30 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
         if (task.getVariable(COMPLETENESS) != null) {
             dossiers.completenessDecided((DelegateExecution) task.getExecution().getProcessInstance(), officer);
+        }
+        if (task.getProcessDefinitionId().startsWith(APOLOGY_PROCESS + ":") && task.getVariable(NEW_APPOINTMENT_AT) != null) {
+            dossiers.apologized((String) task.getVariable(DOSSIER_ID),
+                    formInstant(task.getVariable(NEW_APPOINTMENT_AT)), (String) task.getVariable("apologyReason"));
+        }
+    }
+
+    /**
+     * An instant from a Camunda Form datetime field, which Tasklist submits as a string: an ISO
+     * instant, a local date-time, or a date (taken as the end of that working day), in Vietnam's time.
+     */
+    static Instant formInstant(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.toInstant();
+        }
+        String text = String.valueOf(value).trim();
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            if (text.length() > 10) {
+                return java.time.LocalDateTime.parse(text).atZone(WorkingTimeCalculator.ZONE).toInstant();
+            }
+            return java.time.LocalDate.parse(text).atTime(java.time.LocalTime.of(17, 30))
+                    .atZone(WorkingTimeCalculator.ZONE).toInstant();
         }
     }
 

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -31,6 +31,10 @@ import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.documents.DossierFiles;
 import vn.motcua.organization.OrganizationService;
+import vn.motcua.sla.ClockState;
+import vn.motcua.sla.Deadlines;
+import vn.motcua.sla.SlaClock;
+import vn.motcua.sla.TimeLimit;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static vn.motcua.dossier.ProcessVariables.*;
@@ -47,6 +51,7 @@ public class DossierService {
     static final String RECORD_SUPPLEMENT_TASK = "Task_RecordSupplement";
     static final String RETURN_RESULT_TASK = "Task_ReturnResult";
 
+    private static final Duration ONE_WORKING_DAY = Duration.ofHours(8);
     private static final Pattern CITIZEN_ID = Pattern.compile("[0-9]{12}");
     private static final Pattern TAX_CODE = Pattern.compile("[0-9]{10}(-[0-9]{3})?");
     private static final Set<String> COMPLETENESS_VALUES = Set.of(COMPLETE, NEEDS_SUPPLEMENT, REFUSED);
@@ -54,18 +59,20 @@ public class DossierService {
     private final DossierRepository dossiers;
     private final DossierCodeSequence codes;
     private final Catalog catalog;
-    private final ReceiptDeadlines deadlines;
+    private final SlaClock clock;
+    private final Deadlines deadlines;
     private final DossierFiles files;
     private final OrganizationService organization;
     private final RuntimeService runtime;
     private final TaskService tasks;
 
-    DossierService(DossierRepository dossiers, DossierCodeSequence codes, Catalog catalog, ReceiptDeadlines deadlines,
-                   DossierFiles files, OrganizationService organization, @Lazy RuntimeService runtime,
-                   @Lazy TaskService tasks) {
+    DossierService(DossierRepository dossiers, DossierCodeSequence codes, Catalog catalog, @Lazy SlaClock clock,
+                   Deadlines deadlines, DossierFiles files, OrganizationService organization,
+                   @Lazy RuntimeService runtime, @Lazy TaskService tasks) {
         this.dossiers = dossiers;
         this.codes = codes;
         this.catalog = catalog;
+        this.clock = clock;
         this.deadlines = deadlines;
         this.files = files;
         this.organization = organization;
@@ -118,11 +125,9 @@ public class DossierService {
         putIfPresent(variables, COMPLETENESS, request.completeness());
         putIfPresent(variables, MISSING_DOCUMENTS, request.missingDocuments());
         putIfPresent(variables, REFUSAL_REASON, request.refusalReason());
-        if (COMPLETE.equals(request.completeness())) {
-            variables.putAll(receive(dossier.id(), procedure, now, actor));
-        }
-        ProcessInstance instance = runtime.startProcessInstanceByKey(procedure.processKey(), dossier.id(), variables);
-        dossiers.linkProcess(dossier.id(), instance.getId());
+        putIfPresent(variables, RECEPTION_OFFICER, actor);
+        // the process's start listener links the instance and, for a complete dossier, receives it
+        runtime.startProcessInstanceByKey(procedure.processKey(), dossier.id(), variables);
         return dossiers.find(dossier.id()).orElseThrow();
     }
 
@@ -197,26 +202,64 @@ public class DossierService {
      * Receipt of a complete dossier: the legal clock starts now, which fixes the appointment and the
      * moment a late unit must apologise; returns them as process variables.
      */
-    private Map<String, Object> receive(String dossierId, Procedure procedure, Instant at, String actor) {
-        ReceiptDeadlines.Deadlines due = deadlines.atReceipt(at, procedure.limit());
-        dossiers.markReceived(dossierId, at, due.appointmentAt());
+    private Map<String, Object> receive(String dossierId, String processInstanceId, Procedure procedure, Instant at,
+                                        String actor) {
+        Instant appointment = clock.start(processInstanceId, at, slaLimit(procedure.limit()));
+        dossiers.markReceived(dossierId, at, appointment);
         Dossier current = dossiers.find(dossierId).orElseThrow();
         if (current.status() != DossierStatus.RECEIVED) {
             dossiers.changeStatus(dossierId, DossierStatus.RECEIVED, at, actor);
         }
-        return Map.of(APPOINTMENT_AT, due.appointmentAt().toString(), APOLOGY_AT, due.apologyAt().toString());
+        return Map.of(APPOINTMENT_AT, appointment.toString(), APOLOGY_AT, apologyMoment(at, appointment).toString());
+    }
+
+    /** One working day before the appointment, or half the working time for shorter limits. */
+    private Instant apologyMoment(Instant receivedAt, Instant appointment) {
+        Instant start = deadlines.calculator().nextWorkingMoment(receivedAt);
+        Duration total = deadlines.workingTimeBetween(start, appointment);
+        Duration lead = total.compareTo(ONE_WORKING_DAY.multipliedBy(2)) >= 0 ? ONE_WORKING_DAY : total.dividedBy(2);
+        return deadlines.plusWorkingTime(start, total.minus(lead));
+    }
+
+    private static TimeLimit slaLimit(Procedure.TimeLimit limit) {
+        if (limit.sameDay()) {
+            return TimeLimit.sameDay();
+        }
+        if (limit.workingHours() != null) {
+            return TimeLimit.workingTime(Duration.ofHours(limit.workingHours()));
+        }
+        return TimeLimit.workingDays(limit.workingDays());
     }
 
     // ---- called by the engine (DossierLifecyclePlugin), inside the engine's transaction ----
 
-    /** A procedure started from the Tasklist start form: registers its dossier from the form's variables. */
-    void registerStartedProcess(DelegateExecution execution, String processKey) {
-        if (execution.getVariable(DOSSIER_ID) != null) {
-            return;
+    /**
+     * The start of a procedure's process. Started from the Tasklist start form, it registers the dossier
+     * from the form's variables first; either way a complete dossier is received now, inside the
+     * engine, so the appointment exists before the handling steps and their timers start.
+     */
+    void processStarted(DelegateExecution execution, String processKey) {
+        String dossierId = (String) execution.getVariable(DOSSIER_ID);
+        if (dossierId == null) {
+            dossierId = registerFromStartForm(execution, processKey);
+            if (dossierId == null) {
+                return;
+            }
+        } else {
+            dossiers.linkProcess(dossierId, execution.getProcessInstanceId());
         }
+        if (COMPLETE.equals(execution.getVariable(COMPLETENESS))) {
+            Dossier dossier = dossiers.find(dossierId).orElseThrow();
+            Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+            execution.setVariables(receive(dossierId, execution.getProcessInstanceId(), procedure, Instant.now(),
+                    (String) execution.getVariable(RECEPTION_OFFICER)));
+        }
+    }
+
+    private String registerFromStartForm(DelegateExecution execution, String processKey) {
         Procedure procedure = catalog.byProcessKey(processKey, today()).orElse(null);
         if (procedure == null) {
-            return; // not a procedure of the catalog (e.g. a test or helper process)
+            return null; // not a procedure of the catalog (e.g. a test or helper process)
         }
         String actor = (String) execution.getVariable(RECEPTION_OFFICER);
         Object channelValue = execution.getVariable(CHANNEL);
@@ -244,9 +287,7 @@ public class DossierService {
         execution.setVariable(PROCEDURE_CODE, procedure.code());
         execution.setVariable(PROCEDURE_VERSION, procedure.version());
         execution.setVariable(CHANNEL, channel.variableValue());
-        if (COMPLETE.equals(request.completeness())) {
-            execution.setVariables(receive(id, procedure, now, actor));
-        }
+        return id;
     }
 
     /** A task completed with a completeness decision (online check, re-check after supplement). */
@@ -259,7 +300,7 @@ public class DossierService {
         Dossier dossier = dossiers.lock(dossierId).orElseThrow();
         if (COMPLETE.equals(completeness) && dossier.receivedAt() == null) {
             Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
-            processInstance.setVariables(receive(dossierId, procedure, Instant.now(), actor));
+            processInstance.setVariables(receive(dossierId, dossier.processInstanceId(), procedure, Instant.now(), actor));
         } else if (!COMPLETE.equals(completeness)) {
             dossiers.recordOutcome(dossierId, (String) processInstance.getVariable(MISSING_DOCUMENTS),
                     (String) processInstance.getVariable(REFUSAL_REASON));
@@ -273,12 +314,42 @@ public class DossierService {
             dossiers.updateHandlingUnit(dossierId, handlingUnit);
         }
         if (dossier.status() != status) {
-            dossiers.changeStatus(dossierId, status, Instant.now(), actor);
+            Instant now = Instant.now();
+            dossiers.changeStatus(dossierId, status, now, actor);
+            moveClock(dossier, status, now);
         }
     }
 
-    /** The late unit's apology moved the appointment (once; the SLA clock refuses a second time). */
-    void appointmentMoved(String dossierId, Instant newAppointment) {
+    /**
+     * The legal clock follows the status: it pauses while the applicant supplements, resumes when the
+     * supplement is in, and stops when processing ends (result ready, refused or stopped).
+     */
+    private void moveClock(Dossier dossier, DossierStatus status, Instant at) {
+        var state = clock.state(dossier.processInstanceId()).map(ClockState::state).orElse(null);
+        if (state == null || state == ClockState.State.STOPPED) {
+            return;
+        }
+        if (status == DossierStatus.SUPPLEMENT_REQUESTED && state == ClockState.State.RUNNING) {
+            clock.pause(dossier.processInstanceId(), at);
+        } else if (dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED && state == ClockState.State.PAUSED
+                && !status.isFinal() && status != DossierStatus.STOPPED) {
+            dossiers.updateAppointment(dossier.id(), clock.resume(dossier.processInstanceId(), at));
+        }
+        if (status == DossierStatus.RESULT_READY || status == DossierStatus.REFUSED || status == DossierStatus.STOPPED) {
+            clock.stop(dossier.processInstanceId(), at);
+        }
+    }
+
+    /** The timeliness of the dossier once its clock stopped (waiting for supplements not counted). */
+    public java.util.Optional<vn.motcua.sla.Timeliness> timeliness(Dossier dossier) {
+        return dossier.processInstanceId() == null ? java.util.Optional.empty()
+                : clock.state(dossier.processInstanceId()).map(ClockState::timeliness);
+    }
+
+    /** The late unit's apology moves the appointment, once: the SLA clock refuses a second extension. */
+    void apologized(String dossierId, Instant newAppointment, String reason) {
+        Dossier dossier = dossiers.lock(dossierId).orElseThrow();
+        clock.extend(dossier.processInstanceId(), Instant.now(), newAppointment, reason);
         dossiers.updateAppointment(dossierId, newAppointment);
     }
 

@@ -16,7 +16,7 @@ import vn.motcua.organization.Unit;
 @Component
 class PublicLookup {
 
-    record Step(String name, String unit, Instant startedAt, Instant completedAt, ControlSheet.Classification result) {
+    record Step(String name, String unit, Instant startedAt, Instant completedAt, vn.motcua.sla.Timeliness result) {
     }
 
     record PublicDossier(String code, String procedureName, int status, String statusLabel, Instant receivedAt,
