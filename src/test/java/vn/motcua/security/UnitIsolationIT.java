@@ -47,7 +47,8 @@ class UnitIsolationIT {
         applicant = "Người thử " + UUID.randomUUID();
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "receivingUnit", "000.01.01.H99", "applicantName", applicant, "applicantId", "079201009999",
-                "residenceCommune", "phuong-tan-dinh", "completeness", "received"));
+                "residenceCommune", "phuong-tan-dinh", "completeness", "received",
+                "apologyAt", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()));
         tanDinhTask = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }
 

@@ -29,7 +29,8 @@ class TasklistFiltersIT {
         String applicant = "applicant-" + UUID.randomUUID();
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "receivingUnit", "000.03.01.H99", "applicantName", applicant, "applicantId", "079201001111",
-                "residenceCommune", "phuong-kinh-bac", "completeness", "received"));
+                "residenceCommune", "phuong-kinh-bac", "completeness", "received",
+                "apologyAt", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()));
         String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
         Filter unitTasks = engine.getFilterService().createFilterQuery()
                 .filterName(TasklistFilters.UNIT_TASKS).singleResult();
