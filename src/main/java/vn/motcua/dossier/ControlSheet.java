@@ -31,10 +31,11 @@ public class ControlSheet {
 
     void stepStarted(String dossierId, String taskId, String stepKey, String stepName, String unitCode,
                      Instant startedAt, Instant dueAt) {
+        // building blocks tested on their own carry no registered dossier: nothing to write then
         jdbc.sql("""
                 insert into control_sheet_entry (dossier_id, task_id, step_key, step_name, unit_code, started_at, due_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(dossierId, taskId, stepKey, stepName, unitCode, ts(startedAt), ts(dueAt)).update();
+                select ?, ?, ?, ?, ?, ?, ? where exists (select 1 from dossier where id = ?)""")
+                .params(dossierId, taskId, stepKey, stepName, unitCode, ts(startedAt), ts(dueAt), dossierId).update();
     }
 
     /** Closes the step; its due date is the task's final one (after pauses or an extension). */

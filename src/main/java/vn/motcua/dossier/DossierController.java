@@ -156,10 +156,16 @@ class DossierController {
         return controlSheet.of(readable(id, officer).id());
     }
 
+    record StatusChangeView(int status, String statusLabel, java.time.Instant at, String actor) {
+    }
+
     @GetMapping("/{id}/status-history")
     @Operation(summary = "Lịch sử trạng thái hồ sơ")
-    List<DossierRepository.StatusChange> statusHistory(@PathVariable String id, Authentication officer) {
-        return dossiers.history(readable(id, officer).id());
+    List<StatusChangeView> statusHistory(@PathVariable String id, Authentication officer) {
+        return dossiers.history(readable(id, officer).id()).stream()
+                .map(change -> new StatusChangeView(change.status().code(), change.status().label(), change.at(),
+                        change.actor()))
+                .toList();
     }
 
     @GetMapping(path = "/{id}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

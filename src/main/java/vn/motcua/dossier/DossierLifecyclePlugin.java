@@ -44,6 +44,8 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
     static final String STATUS_PROPERTY = "dossierStatus";
     /** The shared building block in which the late unit apologises and sets the new appointment. */
     static final String APOLOGY_PROCESS = "common-apology";
+    /** The shared building block in which the applicant supplements the dossier. */
+    static final String SUPPLEMENT_PROCESS = "common-supplement";
 
     private final DossierService dossiers;
     private final ControlSheet controlSheet;
@@ -101,6 +103,14 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
             status(element, activity);
+            if (SUPPLEMENT_PROCESS.equals(element.attribute("calledElement"))) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+                    String dossierId = (String) execution.getVariable(DOSSIER_ID);
+                    if (dossierId != null) {
+                        dossiers.supplemented(dossierId, currentUser());
+                    }
+                });
+            }
         }
 
         @Override
@@ -183,6 +193,9 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         try {
             return Instant.parse(text);
         } catch (java.time.format.DateTimeParseException notAnInstant) {
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            }
             if (text.length() > 10) {
                 return java.time.LocalDateTime.parse(text).atZone(WorkingTimeCalculator.ZONE).toInstant();
             }

@@ -60,7 +60,8 @@ class DossierApiIT {
         JsonNode dossier = json.readTree(answer.getBody());
         String today = DateTimeFormatter.ofPattern("yyMMdd").format(LocalDate.now(WorkingTimeCalculator.ZONE));
         assertThat(dossier.get("code").asText()).matches(TAN_DINH_CENTER.replace(".", "\\.") + "-" + today + "-\\d{4}");
-        assertThat(dossier.get("status").asInt()).isEqualTo(2);
+        // received (2), and at once in handling at the competent unit (4)
+        assertThat(dossier.get("status").asInt()).isEqualTo(4);
         assertThat(dossier.get("procedureVersion").asInt()).isEqualTo(1);
         Instant received = Instant.parse(dossier.get("receivedAt").asText());
         Instant appointment = Instant.parse(dossier.get("appointmentAt").asText());
@@ -76,7 +77,7 @@ class DossierApiIT {
 
         ResponseEntity<String> right = http.getForEntity("/api/public/dossiers/" + code + "?applicantId=079201004444", String.class);
         assertThat(right.getStatusCode().value()).isEqualTo(200);
-        assertThat(right.getBody()).contains("\"status\":2").contains("appointmentAt")
+        assertThat(right.getBody()).contains("\"status\":4").contains("appointmentAt")
                 .doesNotContain("Trần Thị Bình").doesNotContain("0901234567");
 
         ResponseEntity<String> wrongId = http.getForEntity("/api/public/dossiers/" + code + "?applicantId=079201009999", String.class);
@@ -103,7 +104,7 @@ class DossierApiIT {
 
         ResponseEntity<String> page = http.getForEntity("/tra-cuu?ma=" + code + "&cccd=079201002222", String.class);
         assertThat(page.getStatusCode().value()).isEqualTo(200);
-        assertThat(page.getBody()).contains("Đã tiếp nhận").contains(code).doesNotContain("Trần Thị Bình");
+        assertThat(page.getBody()).contains("Đang xử lý").contains(code).doesNotContain("Trần Thị Bình");
         assertThat(http.getForEntity("/tra-cuu?ma=" + code + "&cccd=079201000000", String.class).getBody())
                 .contains("Không tìm thấy hồ sơ");
     }

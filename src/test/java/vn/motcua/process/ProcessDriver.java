@@ -47,11 +47,12 @@ public class ProcessDriver {
         this.engine = engine;
     }
 
-    /** The variables the platform and the receipt form give every dossier (processes/README.md). */
+    /**
+     * The variables the receipt form gives every dossier (processes/README.md); the platform registers
+     * the dossier from them when the process starts, as for a start from the Tasklist.
+     */
     public static Map<String, Object> dossierVariables(String procedureCode, String receivingUnit, String completeness) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("dossierId", "dossier-" + UUID.randomUUID());
-        variables.put("dossierCode", receivingUnit + "-251125-" + String.format("%04d", (int) (Math.random() * 10000)));
         variables.put("procedureCode", procedureCode);
         variables.put("procedureVersion", 1);
         variables.put("channel", "counter");
