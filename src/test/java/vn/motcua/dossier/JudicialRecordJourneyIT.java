@@ -43,6 +43,9 @@ class JudicialRecordJourneyIT {
     @Autowired
     Deadlines deadlines;
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
     private TestRestTemplate as(String officer) {
         return http.withBasicAuth(officer, PASSWORD);
     }
@@ -72,6 +75,8 @@ class JudicialRecordJourneyIT {
                 {"appraisalOutcome": {"value": "supplement"}, "supplementReason": {"value": "Thiếu bản chụp CCCD"},
                  "recordFinding": {"value": "no-record"}, "appraisalNote": {"value": "Cần bổ sung"}}""");
         assertThat(status(id)).isEqualTo(5);
+        assertThat(apologyTimerDue(id)).as("the apology timer waits while the applicant supplements")
+                .isAfter(Instant.parse("9000-01-01T00:00:00Z"));
 
         // the commune counter notifies the applicant, then records the supplement through the API
         complete("tiepnhan.tanan", taskOf(id, "tiepnhan.tanan", "Task_NotifyApplicant"), """
@@ -81,6 +86,8 @@ class JudicialRecordJourneyIT {
                 supplementUpload(), String.class);
         assertThat(supplement.getStatusCode().value()).isEqualTo(200);
         assertThat(status(id)).isEqualTo(4);
+        assertThat(apologyTimerDue(id)).as("resumed with the working time that remained")
+                .isBefore(Instant.parse("9000-01-01T00:00:00Z")).isAfter(receivedAt);
 
         // appraisal and approval at the department
         complete("chuyenvien.tuphap", taskOf(id, "chuyenvien.tuphap", "Task_Appraise"), """
@@ -124,6 +131,14 @@ class JudicialRecordJourneyIT {
                 jsonEntity("{}"), String.class);
         assertThat(withdrawal.getStatusCode().value()).isEqualTo(409);
         assertThat(status(id)).isEqualTo(10);
+    }
+
+    private Instant apologyTimerDue(String dossierId) {
+        var job = engine.getManagementService().createJobQuery().processInstanceId(
+                engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(dossierId)
+                        .processDefinitionKey("judicial-record").singleResult().getId())
+                .activityId("Timer_Apology").singleResult();
+        return job.getDuedate().toInstant();
     }
 
     private int status(String id) throws Exception {
