@@ -1,8 +1,6 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,13 +16,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.engine.ParseListeners;
+
 import vn.motcua.engine.ExtensionProperties;
-import vn.motcua.organization.GroupIds;
+import vn.motcua.organization.TaskCandidates;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static vn.motcua.dossier.ProcessVariables.COMPLETENESS;
@@ -57,12 +55,7 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new Parser());
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        ParseListeners.addPost(configuration, new Parser());
     }
 
     private final class Parser extends AbstractBpmnParseListener {
@@ -205,15 +198,7 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
     }
 
     private static String unitOf(DelegateTask task) {
-        for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                String unit = GroupIds.unitCodeOf(link.getGroupId());
-                if (unit != null) {
-                    return unit;
-                }
-            }
-        }
-        return null;
+        return TaskCandidates.units(task).stream().findFirst().orElse(null);
     }
 
     private static String currentUser() {

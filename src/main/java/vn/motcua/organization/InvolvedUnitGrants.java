@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -39,17 +37,8 @@ class InvolvedUnitGrants implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Set<String> units = new LinkedHashSet<>();
-        Set<String> candidateGroups = new LinkedHashSet<>();
-        for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                candidateGroups.add(link.getGroupId());
-                String unit = GroupIds.unitCodeOf(link.getGroupId());
-                if (unit != null) {
-                    units.add(unit);
-                }
-            }
-        }
+        Set<String> candidateGroups = TaskCandidates.groups(task);
+        Set<String> units = TaskCandidates.units(task);
         Object receivingUnit = task.getVariable(RECEIVING_UNIT);
         if (receivingUnit instanceof String code) {
             units.add(code);

@@ -1,9 +1,6 @@
 package vn.motcua.sla.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
@@ -13,6 +10,8 @@ import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+
+import vn.motcua.engine.ParseListeners;
 
 import vn.motcua.sla.Deadlines;
 
@@ -50,12 +49,7 @@ class SlaEnginePlugin extends AbstractProcessEnginePlugin {
                 standard(existing, CycleBusinessCalendar.NAME, new CycleBusinessCalendar()));
         configuration.setBusinessCalendarManager(calendars);
 
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new SlaParseListener(deadlines));
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        ParseListeners.addPost(configuration, new SlaParseListener(deadlines));
     }
 
     /** The calendar another plugin may have registered under the name, else Camunda's own. */
