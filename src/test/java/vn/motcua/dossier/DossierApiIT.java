@@ -23,6 +23,8 @@ import vn.motcua.IntegrationTest;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.DossierRequests.birthRegistration;
+import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /** Counter receipt through the API, its files, the public lookup, and every kind of bad input. */
 @IntegrationTest
@@ -41,15 +43,6 @@ class DossierApiIT {
 
     private TestRestTemplate counter() {
         return http.withBasicAuth("tiepnhan.tandinh", "test-password");
-    }
-
-    static String birthRegistration(String completeness, String idNumber) {
-        return """
-                {"procedureCode": "1.001193", "channel": "COUNTER", "receivingUnit": "000.01.01.H99",
-                 "applicant": {"name": "Trần Thị Bình", "idNumber": "%s", "phone": "0901234567"},
-                 "completeness": "%s", "missingDocuments": "Giấy chứng sinh", "refusalReason": "Không thuộc thẩm quyền",
-                 "details": {"childName": "Trần Gia Bảo", "childBirthDate": "2025-11-20", "childSex": "nam",
-                             "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "phuong-tan-dinh"}}""".formatted(idNumber, completeness);
     }
 
     @Test
@@ -185,12 +178,6 @@ class DossierApiIT {
 
     private long dossierCount() {
         return jdbc.sql("select count(*) from dossier").query(Long.class).single();
-    }
-
-    static HttpEntity<String> jsonEntity(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
     }
 
     private static HttpEntity<LinkedMultiValueMap<String, Object>> multipart(String dossierJson, String fileName,

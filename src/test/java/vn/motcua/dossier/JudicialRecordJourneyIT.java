@@ -20,7 +20,7 @@ import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.TimeLimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.dossier.DossierApiIT.jsonEntity;
+import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /**
  * A judicial record certificate, an inter-unit procedure: received at the Tân An commune counter,
