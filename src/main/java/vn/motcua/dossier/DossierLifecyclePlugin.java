@@ -45,10 +45,10 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
     /** The shared building block in which the applicant supplements the dossier. */
     static final String SUPPLEMENT_PROCESS = "common-supplement";
 
-    private final DossierService dossiers;
+    private final DossierProcessSync dossiers;
     private final ControlSheet controlSheet;
 
-    DossierLifecyclePlugin(@Lazy DossierService dossiers, @Lazy ControlSheet controlSheet) {
+    DossierLifecyclePlugin(@Lazy DossierProcessSync dossiers, @Lazy ControlSheet controlSheet) {
         this.dossiers = dossiers;
         this.controlSheet = controlSheet;
     }

@@ -1,0 +1,224 @@
+package vn.motcua.dossier;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.sla.ClockState;
+import vn.motcua.sla.Deadlines;
+import vn.motcua.sla.SlaClock;
+import vn.motcua.sla.TimeLimit;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
+
+import static vn.motcua.dossier.ProcessVariables.*;
+
+/**
+ * Keeps a dossier in step with its process, called by {@link DossierLifecyclePlugin} inside the
+ * engine's transaction: registration from a Tasklist start form, receipt (the legal clock starts, the
+ * appointment is fixed), status changes with the clock's pauses, resumption and stop, and the apology's
+ * one extension. A building block started on its own (no registered dossier) is left alone.
+ */
+@Component
+class DossierProcessSync {
+
+    private static final Duration ONE_WORKING_DAY = Duration.ofHours(8);
+
+    private final DossierRepository dossiers;
+    private final DossierCodeSequence codes;
+    private final Catalog catalog;
+    private final DossierRules rules;
+    private final SlaClock clock;
+    private final Deadlines deadlines;
+
+    DossierProcessSync(DossierRepository dossiers, DossierCodeSequence codes, Catalog catalog, DossierRules rules,
+                       @Lazy SlaClock clock, Deadlines deadlines) {
+        this.dossiers = dossiers;
+        this.codes = codes;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.clock = clock;
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * Receipt of a complete dossier: the legal clock starts now, which fixes the appointment and the
+     * moment a late unit must apologise; returns them as process variables.
+     */
+    private Map<String, Object> receive(String dossierId, String processInstanceId, Procedure procedure, Instant at,
+                                        String actor) {
+        Instant appointment = clock.start(processInstanceId, at, slaLimit(procedure.limit()));
+        dossiers.markReceived(dossierId, at, appointment);
+        Dossier current = dossiers.find(dossierId).orElseThrow();
+        if (current.status() != DossierStatus.RECEIVED) {
+            dossiers.changeStatus(dossierId, DossierStatus.RECEIVED, at, actor);
+        }
+        return Map.of(APPOINTMENT_AT, appointment.toString(), APOLOGY_AT, apologyMoment(at, appointment).toString());
+    }
+
+    /** One working day before the appointment, or half the working time for shorter limits. */
+    private Instant apologyMoment(Instant receivedAt, Instant appointment) {
+        Instant start = deadlines.calculator().nextWorkingMoment(receivedAt);
+        Duration total = deadlines.workingTimeBetween(start, appointment);
+        Duration lead = total.compareTo(ONE_WORKING_DAY.multipliedBy(2)) >= 0 ? ONE_WORKING_DAY : total.dividedBy(2);
+        return deadlines.plusWorkingTime(start, total.minus(lead)).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static TimeLimit slaLimit(Procedure.TimeLimit limit) {
+        if (limit.sameDay()) {
+            return TimeLimit.sameDay();
+        }
+        if (limit.workingHours() != null) {
+            return TimeLimit.workingTime(Duration.ofHours(limit.workingHours()));
+        }
+        return TimeLimit.workingDays(limit.workingDays());
+    }
+
+    /**
+     * The start of a procedure's process. Started from the Tasklist start form, it registers the dossier
+     * from the form's variables first; either way a complete dossier is received now, inside the
+     * engine, so the appointment exists before the handling steps and their timers start.
+     */
+    void processStarted(DelegateExecution execution, String processKey) {
+        String dossierId = (String) execution.getVariable(DOSSIER_ID);
+        if (dossierId == null) {
+            dossierId = registerFromStartForm(execution, processKey);
+            if (dossierId == null) {
+                return;
+            }
+        } else if (dossiers.find(dossierId).isEmpty()) {
+            return; // a building block started on its own, as in its process tests
+        } else {
+            dossiers.linkProcess(dossierId, execution.getProcessInstanceId());
+        }
+        if (COMPLETE.equals(execution.getVariable(COMPLETENESS))) {
+            Dossier dossier = dossiers.find(dossierId).orElseThrow();
+            Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+            execution.setVariables(receive(dossierId, execution.getProcessInstanceId(), procedure, Instant.now(),
+                    (String) execution.getVariable(RECEPTION_OFFICER)));
+        }
+    }
+
+    private String registerFromStartForm(DelegateExecution execution, String processKey) {
+        Procedure procedure = catalog.byProcessKey(processKey, DossierRules.today()).orElse(null);
+        if (procedure == null) {
+            return null; // not a procedure of the catalog (e.g. a test or helper process)
+        }
+        String actor = (String) execution.getVariable(RECEPTION_OFFICER);
+        Object channelValue = execution.getVariable(CHANNEL);
+        Channel channel = Channel.ONLINE.variableValue().equals(channelValue) ? Channel.ONLINE
+                : Channel.POST.variableValue().equals(channelValue) ? Channel.POST : Channel.COUNTER;
+        String completeness = (String) execution.getVariable(COMPLETENESS);
+        NewDossier request = new NewDossier(procedure.code(), channel, (String) execution.getVariable(RECEIVING_UNIT),
+                new Applicant((String) execution.getVariable(APPLICANT_NAME), applicantIdOf(execution),
+                        (String) execution.getVariable(APPLICANT_PHONE), (String) execution.getVariable(APPLICANT_EMAIL),
+                        (String) execution.getVariable(APPLICANT_ADDRESS)),
+                channel == Channel.ONLINE ? null : completeness,
+                (String) execution.getVariable(MISSING_DOCUMENTS), (String) execution.getVariable(REFUSAL_REASON), null);
+        rules.validate(request);
+        Instant now = Instant.now();
+        DossierStatus status = DossierRules.initialStatus(request);
+        String id = UUID.randomUUID().toString();
+        String code = codes.next(request.receivingUnit(), LocalDate.ofInstant(now, WorkingTimeCalculator.ZONE));
+        dossiers.insert(new Dossier(id, code, procedure.code(), procedure.version(), procedure.name(),
+                execution.getProcessInstanceId(), status, channel, request.receivingUnit(), null, request.applicant(),
+                now, null, null, null, null, request.missingDocuments(), request.refusalReason(), actor), null, null);
+        dossiers.changeStatus(id, status, now, actor);
+        execution.setProcessBusinessKey(id);
+        execution.setVariable(DOSSIER_ID, id);
+        execution.setVariable(DOSSIER_CODE, code);
+        execution.setVariable(PROCEDURE_CODE, procedure.code());
+        execution.setVariable(PROCEDURE_VERSION, procedure.version());
+        execution.setVariable(CHANNEL, channel.variableValue());
+        return id;
+    }
+
+    /** The citizen ID, or for a foreigner the passport number, from the start form. */
+    private static String applicantIdOf(DelegateExecution execution) {
+        Object id = execution.getVariable(APPLICANT_ID);
+        return id != null ? (String) id : (String) execution.getVariable("passportNumber");
+    }
+
+    /** A task completed with a completeness decision (online check, re-check after supplement). */
+    void completenessDecided(DelegateExecution processInstance, String actor) {
+        String dossierId = (String) processInstance.getVariable(DOSSIER_ID);
+        Object completeness = processInstance.getVariable(COMPLETENESS);
+        if (dossierId == null || completeness == null || dossiers.find(dossierId).isEmpty()) {
+            return;
+        }
+        Dossier dossier = dossiers.lock(dossierId).orElseThrow();
+        if (COMPLETE.equals(completeness) && dossier.receivedAt() == null) {
+            Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+            processInstance.setVariables(receive(dossierId, dossier.processInstanceId(), procedure, Instant.now(), actor));
+        } else if (!COMPLETE.equals(completeness)) {
+            dossiers.recordOutcome(dossierId, (String) processInstance.getVariable(MISSING_DOCUMENTS),
+                    (String) processInstance.getVariable(REFUSAL_REASON));
+        }
+    }
+
+    /** A BPMN element carrying {@code dossierStatus} started. */
+    void statusReached(String dossierId, DossierStatus status, String handlingUnit, String actor) {
+        Dossier dossier = dossiers.lock(dossierId).orElse(null);
+        if (dossier == null) {
+            return; // a building block started on its own, as in its process tests
+        }
+        if (handlingUnit != null && !handlingUnit.equals(dossier.handlingUnit())) {
+            dossiers.updateHandlingUnit(dossierId, handlingUnit);
+        }
+        if (dossier.status() != status) {
+            Instant now = Instant.now();
+            dossiers.changeStatus(dossierId, status, now, actor);
+            moveClock(dossier, status, now);
+        }
+    }
+
+    /**
+     * The legal clock follows the status: it pauses while the applicant supplements, resumes when the
+     * supplement is in, and stops when processing ends (result ready, refused or stopped).
+     */
+    private void moveClock(Dossier dossier, DossierStatus status, Instant at) {
+        var state = clock.state(dossier.processInstanceId()).map(ClockState::state).orElse(null);
+        if (state == null || state == ClockState.State.STOPPED) {
+            return;
+        }
+        if (status == DossierStatus.SUPPLEMENT_REQUESTED && state == ClockState.State.RUNNING) {
+            clock.pause(dossier.processInstanceId(), at);
+        } else if (dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED && state == ClockState.State.PAUSED
+                && !status.isFinal() && status != DossierStatus.STOPPED) {
+            dossiers.updateAppointment(dossier.id(), clock.resume(dossier.processInstanceId(), at));
+        }
+        if (status == DossierStatus.RESULT_READY || status == DossierStatus.REFUSED || status == DossierStatus.STOPPED) {
+            clock.stop(dossier.processInstanceId(), at);
+        }
+    }
+
+    /**
+     * The applicant's supplement is in: a dossier already received goes back to processing and its
+     * clock resumes; one still at the receipt check waits for that check to decide.
+     */
+    void supplemented(String dossierId, String actor) {
+        Dossier dossier = dossiers.lock(dossierId).orElse(null);
+        if (dossier != null && dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED && dossier.receivedAt() != null) {
+            statusReached(dossierId, DossierStatus.PROCESSING, null, actor);
+        }
+    }
+
+    /** The late unit's apology moves the appointment, once: the SLA clock refuses a second extension. */
+    void apologized(String dossierId, Instant newAppointment, String reason) {
+        Dossier dossier = dossiers.lock(dossierId).orElse(null);
+        if (dossier == null || dossier.processInstanceId() == null) {
+            return;
+        }
+        clock.extend(dossier.processInstanceId(), Instant.now(), newAppointment, reason);
+        dossiers.updateAppointment(dossierId, newAppointment);
+    }
+
+}

@@ -1,0 +1,102 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.api.InvalidRequestException;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.organization.OrganizationService;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
+
+import static vn.motcua.dossier.ProcessVariables.COMPLETE;
+import static vn.motcua.dossier.ProcessVariables.NEEDS_SUPPLEMENT;
+import static vn.motcua.dossier.ProcessVariables.REFUSED;
+
+/** What a dossier registration must satisfy, whether it comes through the API or a Tasklist start form. */
+@Component
+class DossierRules {
+
+    private static final Pattern CITIZEN_ID = Pattern.compile("[0-9]{12}");
+    private static final Pattern TAX_CODE = Pattern.compile("[0-9]{10}(-[0-9]{3})?");
+    /** Foreign applicants are identified by their passport number. */
+    private static final Pattern PASSPORT = Pattern.compile("(?=.*[A-Z])[A-Z0-9]{6,20}");
+    private static final Set<String> COMPLETENESS_VALUES = Set.of(COMPLETE, NEEDS_SUPPLEMENT, REFUSED);
+
+    private final Catalog catalog;
+    private final OrganizationService organization;
+
+    DossierRules(Catalog catalog, OrganizationService organization) {
+        this.catalog = catalog;
+        this.organization = organization;
+    }
+
+    /** Checks a registration; the first problem is a 400 with a Vietnamese message. */
+    Procedure validate(NewDossier request) {
+        if (request.procedureCode() == null || request.procedureCode().isBlank()) {
+            throw new InvalidRequestException("Thiếu mã thủ tục hành chính.");
+        }
+        Procedure procedure = catalog.inForce(request.procedureCode(), today()).orElseThrow(() ->
+                new InvalidRequestException("Không có thủ tục mã \"" + request.procedureCode() + "\" đang có hiệu lực."));
+        if (request.channel() == null) {
+            throw new InvalidRequestException("Thiếu kênh tiếp nhận (counter, online, post).");
+        }
+        if (request.receivingUnit() == null || organization.unit(request.receivingUnit()).isEmpty()) {
+            throw new InvalidRequestException("Không có đơn vị tiếp nhận mã \"" + request.receivingUnit() + "\".");
+        }
+        Applicant applicant = request.applicant();
+        if (applicant == null || applicant.name() == null || applicant.name().isBlank()) {
+            throw new InvalidRequestException("Thiếu họ tên người nộp hồ sơ.");
+        }
+        if (applicant.idNumber() == null || applicant.idNumber().isBlank()) {
+            throw new InvalidRequestException("Thiếu số định danh cá nhân (CCCD) hoặc mã số thuế của người nộp hồ sơ.");
+        }
+        if (!CITIZEN_ID.matcher(applicant.idNumber()).matches() && !TAX_CODE.matcher(applicant.idNumber()).matches()
+                && !PASSPORT.matcher(applicant.idNumber()).matches()) {
+            throw new InvalidRequestException("Số định danh \"" + applicant.idNumber()
+                    + "\" không hợp lệ: CCCD gồm 12 chữ số, mã số thuế gồm 10 hoặc 13 chữ số, hộ chiếu gồm chữ in hoa và số.");
+        }
+        if (request.channel() == Channel.ONLINE) {
+            if (request.completeness() != null) {
+                throw new InvalidRequestException("Hồ sơ trực tuyến được cán bộ kiểm tra sau khi nộp; không gửi kết quả kiểm tra.");
+            }
+        } else if (!COMPLETENESS_VALUES.contains(request.completeness())) {
+            throw new InvalidRequestException("Kết quả kiểm tra hồ sơ phải là received, supplement hoặc refused.");
+        } else if (NEEDS_SUPPLEMENT.equals(request.completeness()) && blank(request.missingDocuments())) {
+            throw new InvalidRequestException("Cần ghi rõ giấy tờ phải bổ sung (mẫu 02).");
+        } else if (REFUSED.equals(request.completeness()) && blank(request.refusalReason())) {
+            throw new InvalidRequestException("Cần ghi rõ lý do từ chối tiếp nhận (mẫu 03).");
+        }
+        if (request.details() != null) {
+            request.details().forEach((name, value) -> {
+                if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+                    throw new InvalidRequestException("Trường \"" + name + "\" phải là chuỗi, số hoặc đúng/sai.");
+                }
+            });
+        }
+        return procedure;
+    }
+
+    /** The status a registration starts in: online waits for the check; the counter's check decides. */
+    static DossierStatus initialStatus(NewDossier request) {
+        if (request.channel() == Channel.ONLINE) {
+            return DossierStatus.SUBMITTED_ONLINE;
+        }
+        return switch (request.completeness()) {
+            case COMPLETE -> DossierStatus.RECEIVED;
+            case REFUSED -> DossierStatus.REFUSED;
+            default -> DossierStatus.SUPPLEMENT_REQUESTED;
+        };
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(WorkingTimeCalculator.ZONE);
+    }
+}
