@@ -67,10 +67,12 @@ public class DossierService {
     private final OrganizationService organization;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final DossierEvents events;
 
     DossierService(DossierRepository dossiers, DossierCodeSequence codes, Catalog catalog, @Lazy SlaClock clock,
                    Deadlines deadlines, DossierFiles files, OrganizationService organization,
-                   @Lazy RuntimeService runtime, @Lazy TaskService tasks) {
+                   @Lazy RuntimeService runtime, @Lazy TaskService tasks, DossierEvents events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.codes = codes;
         this.catalog = catalog;
@@ -130,6 +132,7 @@ public class DossierService {
         putIfPresent(variables, RECEPTION_OFFICER, actor);
         // the process's start listener links the instance and, for a complete dossier, receives it
         runtime.startProcessInstanceByKey(procedure.processKey(), dossier.id(), variables);
+        changed(dossier.id(), status == DossierStatus.SUPPLEMENT_REQUESTED, false, !uploads.isEmpty());
         return dossiers.find(dossier.id()).orElseThrow();
     }
 
@@ -213,6 +216,7 @@ public class DossierService {
         if (current.status() != DossierStatus.RECEIVED) {
             dossiers.changeStatus(dossierId, DossierStatus.RECEIVED, at, actor);
         }
+        changed(dossierId, false, false, false);
         return Map.of(APPOINTMENT_AT, appointment.toString(), APOLOGY_AT, apologyMoment(at, appointment).toString());
     }
 
@@ -286,6 +290,7 @@ public class DossierService {
                 execution.getProcessInstanceId(), status, channel, request.receivingUnit(), null, request.applicant(),
                 now, null, null, null, null, request.missingDocuments(), request.refusalReason(), actor), null, null);
         dossiers.changeStatus(id, status, now, actor);
+        changed(id, status == DossierStatus.SUPPLEMENT_REQUESTED, false, false);
         execution.setProcessBusinessKey(id);
         execution.setVariable(DOSSIER_ID, id);
         execution.setVariable(DOSSIER_CODE, code);
@@ -324,13 +329,18 @@ public class DossierService {
         if (dossier == null) {
             return; // a building block started on its own, as in its process tests
         }
-        if (handlingUnit != null && !handlingUnit.equals(dossier.handlingUnit())) {
+        boolean unitChanged = handlingUnit != null && !handlingUnit.equals(dossier.handlingUnit());
+        if (unitChanged) {
             dossiers.updateHandlingUnit(dossierId, handlingUnit);
         }
-        if (dossier.status() != status) {
+        boolean statusChanged = dossier.status() != status;
+        if (statusChanged) {
             Instant now = Instant.now();
             dossiers.changeStatus(dossierId, status, now, actor);
             moveClock(dossier, status, now);
+        }
+        if (unitChanged || statusChanged) {
+            changed(dossierId, statusChanged && status == DossierStatus.SUPPLEMENT_REQUESTED, false, false);
         }
     }
 
@@ -379,6 +389,14 @@ public class DossierService {
         }
         clock.extend(dossier.processInstanceId(), Instant.now(), newAppointment, reason);
         dossiers.updateAppointment(dossierId, newAppointment);
+        changed(dossierId, false, true, false);
+    }
+
+    /** Tells the other modules how the dossier now stands (same transaction, see {@link DossierEvents}). */
+    private void changed(String dossierId, boolean supplementRequested, boolean extended, boolean documentsAdded) {
+        Dossier dossier = dossiers.find(dossierId).orElseThrow();
+        events.publish(new DossierEvents.DossierChanged(dossier, timeliness(dossier).orElse(null),
+                supplementRequested, extended, documentsAdded));
     }
 
     // ---- actions of officers and applicants ----
@@ -417,6 +435,7 @@ public class DossierService {
             throw new ConflictException("Quy trình của hồ sơ này hiện không nhận yêu cầu rút hồ sơ.");
         }
         dossiers.changeStatus(id, DossierStatus.WITHDRAWAL_REQUESTED, Instant.now(), actor);
+        changed(id, false, false, false);
         return get(id);
     }
 
@@ -433,6 +452,9 @@ public class DossierService {
         uploads.forEach(upload -> files.store(id, null, upload, actor));
         tasks.setAssignee(task.getId(), actor);
         tasks.complete(task.getId(), note == null ? Map.of() : Map.of("supplementNote", note));
+        if (!uploads.isEmpty()) {
+            changed(id, false, false, true);
+        }
         return get(id);
     }
 
