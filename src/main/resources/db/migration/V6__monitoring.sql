@@ -35,15 +35,37 @@ create table monitoring_dossier (
     updated_at          timestamp with time zone not null
 );
 
--- open dossiers by status and unit ("now"), overdue and due soon by appointment
-create index monitoring_dossier_open_unit_idx on monitoring_dossier (is_open, responsible_unit, appointment_at);
-create index monitoring_dossier_open_appointment_idx on monitoring_dossier (is_open, appointment_at);
-create index monitoring_dossier_status_unit_idx on monitoring_dossier (status, responsible_unit);
--- received per day, unit and channel (trends, statistics)
+-- The indexes cover their queries (index-only scans): at millions of dossiers a heap fetch per row is
+-- what makes a dashboard query slow.
+-- open dossiers by unit ("now"), carried over / pending (open branch)
+create index monitoring_dossier_open_unit_idx
+    on monitoring_dossier (is_open, responsible_unit, appointment_at, paused, receiving_unit, received_at);
+-- overdue and due-soon lists, most urgent first
+create index monitoring_dossier_open_appointment_idx on monitoring_dossier (is_open, appointment_at, paused);
+-- received per day, unit and channel (trends, statistics, 766)
 create index monitoring_dossier_received_idx on monitoring_dossier (received_on, receiving_unit, channel);
 create index monitoring_dossier_unit_received_idx on monitoring_dossier (receiving_unit, received_on);
--- resolved in a period (on-time rates, statistics)
-create index monitoring_dossier_finished_idx on monitoring_dossier (finished_at, receiving_unit);
+-- finished in or after a period: on-time rates, resolved, carried over and pending (finished branch)
+create index monitoring_dossier_finished_idx on monitoring_dossier
+    (finished_at, receiving_unit, responsible_unit, procedure_code, status, timeliness, received_at, appointment_at);
+-- result ready and not collected (status 9), or collected after a period's end (status 10)
+create index monitoring_dossier_status_idx on monitoring_dossier (status, returned_at, finished_at, receiving_unit);
+
+-- Names of procedures and steps, for the aggregates (which group by code only). No key: two
+-- transactions may add the same name at once, and a duplicate is harmless where a conflict is not.
+create table monitoring_procedure (
+    procedure_code varchar(60)  not null,
+    procedure_name varchar(500) not null
+);
+
+create index monitoring_procedure_code_idx on monitoring_procedure (procedure_code);
+
+create table monitoring_step_key (
+    step_key  varchar(100) not null,
+    step_name varchar(255)
+);
+
+create index monitoring_step_key_idx on monitoring_step_key (step_key);
 
 -- One row per step (user task) of a dossier.
 create table monitoring_step (
@@ -59,14 +81,20 @@ create table monitoring_step (
     timeliness     varchar(10),
     -- working time the step took, known at completion (bottleneck and typical durations)
     working_millis bigint,
+    -- the dossier waits for a supplement (copied from monitoring_dossier.paused, so that the step
+    -- figures need no join)
+    dossier_paused boolean      not null default false,
     -- when the escalation of this overdue step was sent; claimed once by one node
     escalated_at   timestamp with time zone
 );
 
-create index monitoring_step_open_idx on monitoring_step (is_open, due_at);
-create index monitoring_step_open_unit_idx on monitoring_step (is_open, unit_code, step_key);
+-- open steps by due date (overdue, at risk, escalation) and by step and unit ("now")
+create index monitoring_step_open_idx
+    on monitoring_step (is_open, due_at, step_key, dossier_paused, unit_code, dossier_id, escalated_at);
 create index monitoring_step_dossier_idx on monitoring_step (dossier_id);
-create index monitoring_step_completed_idx on monitoring_step (completed_at, step_key);
+-- completed steps: typical durations, average working time per step (bottleneck)
+create index monitoring_step_completed_idx
+    on monitoring_step (completed_at, step_key, working_millis, timeliness, unit_code);
 
 -- In-app notifications, addressed to a Camunda group (e.g. a unit's leaders, its supervisors).
 create table notification (

@@ -87,15 +87,17 @@ public class Dashboard {
                         rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .list();
 
-        List<StepLoad> bySteps = jdbc.sql("""
-                select s.step_key, max(s.step_name), s.unit_code, count(*),
-                  sum(case when s.due_at < :now then 1 else 0 end)
-                from monitoring_step s join monitoring_dossier d on d.dossier_id = s.dossier_id
-                where s.is_open and d.is_open and not d.paused""" + filter.sql()
+        // the province needs no join: the step row knows whether its dossier is paused
+        String stepsOfScope = scope.wholeProvince() ? " from monitoring_step s where s.is_open and not s.dossier_paused"
+                : " from monitoring_step s join monitoring_dossier d on d.dossier_id = s.dossier_id"
+                + " where s.is_open and not s.dossier_paused" + filter.sql();
+        Map<String, String> stepNames = stepNames();
+        List<StepLoad> bySteps = jdbc.sql("select s.step_key, s.unit_code, count(*),"
+                        + " sum(case when s.due_at < :now then 1 else 0 end)" + stepsOfScope
                         + " group by s.step_key, s.unit_code order by count(*) desc")
                 .params(params)
-                .query((rs, row) -> new StepLoad(rs.getString(1), rs.getString(2), rs.getString(3),
-                        names.get(rs.getString(3)), rs.getLong(4), rs.getLong(5)))
+                .query((rs, row) -> new StepLoad(rs.getString(1), stepNames.get(rs.getString(1)), rs.getString(2),
+                        names.get(rs.getString(2)), rs.getLong(3), rs.getLong(4)))
                 .list();
 
         RiskThresholds risk = RiskThresholds.at(now, typical.byStepKey(), deadlines);
@@ -104,9 +106,10 @@ public class Dashboard {
             Map<String, Object> riskParams = new HashMap<>(params);
             riskParams.putAll(risk.params());
             atRisk = jdbc.sql("select count(distinct s.dossier_id) from monitoring_step s join " + risk.table()
-                            + " on t.step_key = s.step_key join monitoring_dossier d on d.dossier_id = s.dossier_id"
-                            + " where s.is_open and s.due_at > :now and s.due_at < t.threshold and d.is_open"
-                            + " and not d.paused" + filter.sql())
+                            + " on t.step_key = s.step_key"
+                            + (scope.wholeProvince() ? "" : " join monitoring_dossier d on d.dossier_id = s.dossier_id")
+                            + " where s.is_open and s.due_at > :now and s.due_at < t.threshold"
+                            + " and not s.dossier_paused" + filter.sql())
                     .params(riskParams).query(Long.class).single();
         }
         Totals totals = new Totals(sum(byUnit, UnitLoad::open), sum(byUnit, UnitLoad::overdue),
@@ -202,11 +205,13 @@ public class Dashboard {
                 .params(resolvedParams)
                 .query((rs, row) -> rate(rs.getString(1), names.get(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
                 .list();
-        List<OnTimeRate> byProcedure = jdbc.sql("select d.procedure_code, max(d.procedure_name), count(*),"
+        Map<String, String> procedureNames = names("select procedure_code, max(procedure_name) from monitoring_procedure"
+                + " group by procedure_code");
+        List<OnTimeRate> byProcedure = jdbc.sql("select d.procedure_code, count(*),"
                         + " sum(case when d.timeliness <> 'LATE' then 1 else 0 end)" + resolved
                         + " group by d.procedure_code order by d.procedure_code")
                 .params(resolvedParams)
-                .query((rs, row) -> rate(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .query((rs, row) -> rate(rs.getString(1), procedureNames.get(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
                 .list();
 
         String stepScope = scope.wholeProvince() ? "" : " and s.unit_code in (:scopeUnits)";
@@ -214,13 +219,14 @@ public class Dashboard {
         if (!scope.wholeProvince()) {
             stepParams.put("scopeUnits", scope.units());
         }
-        List<StepDuration> steps = jdbc.sql("select s.step_key, max(s.step_name), count(*), avg(s.working_millis),"
+        Map<String, String> stepNames = stepNames();
+        List<StepDuration> steps = jdbc.sql("select s.step_key, count(*), avg(s.working_millis),"
                         + " sum(case when s.timeliness = 'LATE' then 1 else 0 end) from monitoring_step s"
                         + " where s.completed_at >= :start and s.completed_at < :end" + stepScope
                         + " group by s.step_key")
                 .params(stepParams)
-                .query((rs, row) -> new StepDuration(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        Math.round(rs.getDouble(4) / 360_000.0) / 10.0, rs.getLong(5)))
+                .query((rs, row) -> new StepDuration(rs.getString(1), stepNames.get(rs.getString(1)), rs.getLong(2),
+                        Math.round(rs.getDouble(3) / 360_000.0) / 10.0, rs.getLong(4)))
                 .list().stream()
                 .sorted((a, b) -> Double.compare(b.averageWorkingHours(), a.averageWorkingHours()))
                 .toList();
@@ -245,6 +251,16 @@ public class Dashboard {
         params.put("now", Timestamp.from(now));
         params.put("soon", Timestamp.from(deadlines.plusWorkingTime(now, ONE_WORKING_DAY)));
         return params;
+    }
+
+    private Map<String, String> stepNames() {
+        return names("select step_key, max(step_name) from monitoring_step_key group by step_key");
+    }
+
+    private Map<String, String> names(String sql) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql(sql).query((rs, row) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
     }
 
     Map<String, String> unitNames() {

@@ -70,7 +70,13 @@ class MonitoringProjection {
                       :timeliness, :paused, :extended, :supplements, false, false, :digitized, :now)""")
                     .params(params(event, dossier, open, paused, responsible, receivedOn, timeliness, now))
                     .update();
+            jdbc.sql("""
+                    insert into monitoring_procedure (procedure_code, procedure_name) select ?, ?
+                    where not exists (select 1 from monitoring_procedure where procedure_code = ?)""")
+                    .params(dossier.procedureCode(), dossier.procedureName(), dossier.procedureCode()).update();
         }
+        jdbc.sql("update monitoring_step set dossier_paused = ? where dossier_id = ? and is_open and dossier_paused <> ?")
+                .params(paused, dossier.id(), paused).update();
     }
 
     private static java.util.Map<String, Object> params(DossierChanged event, Dossier dossier, boolean open,
@@ -106,12 +112,19 @@ class MonitoringProjection {
     @EventListener
     void on(StepStarted event) {
         // steps of building blocks run on their own (process tests) have no monitored dossier
-        jdbc.sql("""
-                insert into monitoring_step (task_id, dossier_id, step_key, step_name, unit_code, is_open, started_at, due_at)
-                select ?, ?, ?, ?, ?, true, ?, ? where exists (select 1 from monitoring_dossier where dossier_id = ?)""")
+        int inserted = jdbc.sql("""
+                insert into monitoring_step (task_id, dossier_id, step_key, step_name, unit_code, is_open, started_at, due_at,
+                  dossier_paused)
+                select ?, ?, ?, ?, ?, true, ?, ?, d.paused from monitoring_dossier d where d.dossier_id = ?""")
                 .params(event.taskId(), event.dossierId(), event.stepKey(), event.stepName(), event.unitCode(),
                         ts(event.startedAt()), ts(event.dueAt()), event.dossierId())
                 .update();
+        if (inserted > 0) {
+            jdbc.sql("""
+                    insert into monitoring_step_key (step_key, step_name) select ?, ?
+                    where not exists (select 1 from monitoring_step_key where step_key = ?)""")
+                    .params(event.stepKey(), event.stepName(), event.stepKey()).update();
+        }
     }
 
     @EventListener

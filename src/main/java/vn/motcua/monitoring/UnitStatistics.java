@@ -76,12 +76,15 @@ public class UnitStatistics {
                     add(units, rs.getString(1), Dashboard.channelIndex(rs.getString(2)), rs.getLong(3));
                     return null;
                 }).list();
-        jdbc.sql("select d.receiving_unit, count(*) from monitoring_dossier d where d.received_at < :start"
-                        + " and (d.is_open or d.finished_at >= :start)" + filter.sql() + " group by d.receiving_unit")
-                .params(params).query((rs, row) -> {
-                    add(units, rs.getString(1), 3, rs.getLong(2));
-                    return null;
-                }).list();
+        // "open, or finished after the moment" as two index-only queries rather than one OR
+        for (String unfinished : List.of("d.is_open", "d.finished_at >= :start")) {
+            jdbc.sql("select d.receiving_unit, count(*) from monitoring_dossier d where d.received_at < :start and "
+                            + unfinished + filter.sql() + " group by d.receiving_unit")
+                    .params(params).query((rs, row) -> {
+                        add(units, rs.getString(1), 3, rs.getLong(2));
+                        return null;
+                    }).list();
+        }
         jdbc.sql("select d.receiving_unit, d.timeliness, count(*) from monitoring_dossier d"
                         + " where d.finished_at >= :start and d.finished_at < :end and d.status in (9, 10)"
                         + " and d.timeliness is not null" + filter.sql() + " group by d.receiving_unit, d.timeliness")
@@ -94,22 +97,32 @@ public class UnitStatistics {
                     add(units, rs.getString(1), index, rs.getLong(3));
                     return null;
                 }).list();
-        jdbc.sql("select d.receiving_unit, count(*),"
-                        + " sum(case when not d.paused and d.appointment_at < :cut then 1 else 0 end)"
-                        + " from monitoring_dossier d where d.received_at < :end"
-                        + " and (d.is_open or d.finished_at >= :end)" + filter.sql() + " group by d.receiving_unit")
+        // pending at the end: open and running, finished after the end (never paused then), open and paused
+        // (within time, whatever its deadline)
+        for (String unfinished : List.of("d.is_open and not d.paused", "d.finished_at >= :end")) {
+            jdbc.sql("select d.receiving_unit, count(*), sum(case when d.appointment_at < :cut then 1 else 0 end)"
+                            + " from monitoring_dossier d where d.received_at < :end and " + unfinished + filter.sql()
+                            + " group by d.receiving_unit")
+                    .params(params).query((rs, row) -> {
+                        add(units, rs.getString(1), 7, rs.getLong(2) - rs.getLong(3));
+                        add(units, rs.getString(1), 8, rs.getLong(3));
+                        return null;
+                    }).list();
+        }
+        jdbc.sql("select d.receiving_unit, count(*) from monitoring_dossier d where d.received_at < :end and d.is_open"
+                        + " and d.paused" + filter.sql() + " group by d.receiving_unit")
                 .params(params).query((rs, row) -> {
-                    add(units, rs.getString(1), 7, rs.getLong(2) - rs.getLong(3));
-                    add(units, rs.getString(1), 8, rs.getLong(3));
+                    add(units, rs.getString(1), 7, rs.getLong(2));
                     return null;
                 }).list();
-        jdbc.sql("select d.receiving_unit, count(*) from monitoring_dossier d where d.finished_at < :end and"
-                        + " ((d.status = 9) or (d.status = 10 and d.returned_at >= :end))" + filter.sql()
-                        + " group by d.receiving_unit")
-                .params(params).query((rs, row) -> {
-                    add(units, rs.getString(1), 9, rs.getLong(2));
-                    return null;
-                }).list();
+        for (String uncollected : List.of("d.status = 9", "d.status = 10 and d.returned_at >= :end")) {
+            jdbc.sql("select d.receiving_unit, count(*) from monitoring_dossier d where " + uncollected
+                            + " and d.finished_at < :end" + filter.sql() + " group by d.receiving_unit")
+                    .params(params).query((rs, row) -> {
+                        add(units, rs.getString(1), 9, rs.getLong(2));
+                        return null;
+                    }).list();
+        }
 
         Map<String, String> names = dashboard.unitNames();
         long[] total = new long[10];
