@@ -47,10 +47,12 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     private final DossierProcessSync dossiers;
     private final ControlSheet controlSheet;
+    private final DossierEvents events;
 
-    DossierLifecyclePlugin(@Lazy DossierProcessSync dossiers, @Lazy ControlSheet controlSheet) {
+    DossierLifecyclePlugin(@Lazy DossierProcessSync dossiers, @Lazy ControlSheet controlSheet, @Lazy DossierEvents events) {
         this.dossiers = dossiers;
         this.controlSheet = controlSheet;
+        this.events = events;
     }
 
     @Override
@@ -154,8 +156,12 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         if (dossierId == null) {
             return;
         }
-        controlSheet.stepStarted(dossierId, task.getId(), task.getTaskDefinitionKey(), task.getName(), unitOf(task),
-                Instant.now(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        Instant now = Instant.now();
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        String unit = unitOf(task);
+        controlSheet.stepStarted(dossierId, task.getId(), task.getTaskDefinitionKey(), task.getName(), unit, now, due);
+        events.publish(new DossierEvents.StepStarted(dossierId, task.getId(), task.getTaskDefinitionKey(),
+                task.getName(), unit, now, due));
     }
 
     private void taskCompleted(DelegateTask task) {
@@ -163,8 +169,11 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
             return;
         }
         String officer = task.getAssignee() != null ? task.getAssignee() : currentUser();
-        controlSheet.stepCompleted(task.getId(), Instant.now(), officer,
-                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        Instant now = Instant.now();
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        controlSheet.stepCompleted(task.getId(), now, officer, due);
+        events.publish(new DossierEvents.StepCompleted((String) task.getVariable(DOSSIER_ID), task.getId(), now, due,
+                due == null ? null : ControlSheet.classify(now, due)));
         if (task.getVariable(COMPLETENESS) != null) {
             dossiers.completenessDecided((DelegateExecution) task.getExecution().getProcessInstance(), officer);
         }

@@ -38,9 +38,11 @@ class DossierProcessSync {
     private final DossierRules rules;
     private final SlaClock clock;
     private final Deadlines deadlines;
+    private final DossierEvents events;
 
     DossierProcessSync(DossierRepository dossiers, DossierCodeSequence codes, Catalog catalog, DossierRules rules,
-                       @Lazy SlaClock clock, Deadlines deadlines) {
+                       @Lazy SlaClock clock, Deadlines deadlines, DossierEvents events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.codes = codes;
         this.catalog = catalog;
@@ -61,6 +63,7 @@ class DossierProcessSync {
         if (current.status() != DossierStatus.RECEIVED) {
             dossiers.changeStatus(dossierId, DossierStatus.RECEIVED, at, actor);
         }
+        events.dossierChanged(dossierId, false, false, false);
         return Map.of(APPOINTMENT_AT, appointment.toString(), APOLOGY_AT, apologyMoment(at, appointment).toString());
     }
 
@@ -132,6 +135,7 @@ class DossierProcessSync {
                 execution.getProcessInstanceId(), status, channel, request.receivingUnit(), null, request.applicant(),
                 now, null, null, null, null, request.missingDocuments(), request.refusalReason(), actor), null, null);
         dossiers.changeStatus(id, status, now, actor);
+        events.dossierChanged(id, status == DossierStatus.SUPPLEMENT_REQUESTED, false, false);
         execution.setProcessBusinessKey(id);
         execution.setVariable(DOSSIER_ID, id);
         execution.setVariable(DOSSIER_CODE, code);
@@ -170,13 +174,18 @@ class DossierProcessSync {
         if (dossier == null) {
             return; // a building block started on its own, as in its process tests
         }
-        if (handlingUnit != null && !handlingUnit.equals(dossier.handlingUnit())) {
+        boolean unitChanged = handlingUnit != null && !handlingUnit.equals(dossier.handlingUnit());
+        if (unitChanged) {
             dossiers.updateHandlingUnit(dossierId, handlingUnit);
         }
-        if (dossier.status() != status) {
+        boolean statusChanged = dossier.status() != status;
+        if (statusChanged) {
             Instant now = Instant.now();
             dossiers.changeStatus(dossierId, status, now, actor);
             moveClock(dossier, status, now);
+        }
+        if (unitChanged || statusChanged) {
+            events.dossierChanged(dossierId, statusChanged && status == DossierStatus.SUPPLEMENT_REQUESTED, false, false);
         }
     }
 
@@ -219,6 +228,7 @@ class DossierProcessSync {
         }
         clock.extend(dossier.processInstanceId(), Instant.now(), newAppointment, reason);
         dossiers.updateAppointment(dossierId, newAppointment);
+        events.dossierChanged(dossierId, false, true, false);
     }
 
 }

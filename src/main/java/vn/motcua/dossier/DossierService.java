@@ -50,9 +50,11 @@ public class DossierService {
     private final DossierFiles files;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final DossierEvents events;
 
     DossierService(DossierRepository dossiers, DossierCodeSequence codes, DossierRules rules, @Lazy SlaClock clock,
-                   DossierFiles files, @Lazy RuntimeService runtime, @Lazy TaskService tasks) {
+                   DossierFiles files, @Lazy RuntimeService runtime, @Lazy TaskService tasks, DossierEvents events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.codes = codes;
         this.rules = rules;
@@ -110,6 +112,7 @@ public class DossierService {
         putIfPresent(variables, RECEPTION_OFFICER, actor);
         // the process's start listener links the instance and, for a complete dossier, receives it
         runtime.startProcessInstanceByKey(procedure.processKey(), dossier.id(), variables);
+        events.dossierChanged(dossier.id(), status == DossierStatus.SUPPLEMENT_REQUESTED, false, !uploads.isEmpty());
         return dossiers.find(dossier.id()).orElseThrow();
     }
 
@@ -165,6 +168,7 @@ public class DossierService {
             throw new ConflictException("Quy trình của hồ sơ này hiện không nhận yêu cầu rút hồ sơ.");
         }
         dossiers.changeStatus(id, DossierStatus.WITHDRAWAL_REQUESTED, Instant.now(), actor);
+        events.dossierChanged(id, false, false, false);
         return get(id);
     }
 
@@ -181,6 +185,9 @@ public class DossierService {
         uploads.forEach(upload -> files.store(id, null, upload, actor));
         tasks.setAssignee(task.getId(), actor);
         tasks.complete(task.getId(), note == null ? Map.of() : Map.of("supplementNote", note));
+        if (!uploads.isEmpty()) {
+            events.dossierChanged(id, false, false, true);
+        }
         return get(id);
     }
 

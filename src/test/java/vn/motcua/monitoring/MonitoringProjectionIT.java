@@ -1,0 +1,62 @@
+package vn.motcua.monitoring;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The read model follows dossiers created and moved through the API, in the same transaction. */
+@IntegrationTest
+class MonitoringProjectionIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_received_dossier_has_its_read_model_row_and_its_open_step() throws Exception {
+        JsonNode dossier = json.readTree(http.withBasicAuth("tiepnhan.tandinh", "test-password")
+                .postForEntity("/api/dossiers", CounterDossiers.birthRegistration("received", "079201007777"),
+                        String.class).getBody());
+        String id = dossier.get("id").asText();
+
+        Map<String, Object> row = jdbc.sql("select * from monitoring_dossier where dossier_id = ?").param(id)
+                .query().singleRow();
+        assertThat(row.get("code")).isEqualTo(dossier.get("code").asText());
+        assertThat(((Number) row.get("status")).intValue()).isEqualTo(dossier.get("status").asInt());
+        assertThat(row.get("is_open")).isEqualTo(true);
+        assertThat(row.get("channel")).isEqualTo("COUNTER");
+        assertThat(row.get("received_on")).isNotNull();
+        assertThat(row.get("appointment_at")).isNotNull();
+        assertThat(row.get("responsible_unit")).isEqualTo(dossier.get("handlingUnit").asText());
+
+        long openSteps = jdbc.sql("select count(*) from monitoring_step where dossier_id = ? and is_open")
+                .param(id).query(Long.class).single();
+        assertThat(openSteps).isEqualTo(1);
+    }
+
+    @Test
+    void a_dossier_sent_back_for_supplement_at_the_counter_is_counted_but_not_open() throws Exception {
+        JsonNode dossier = json.readTree(http.withBasicAuth("tiepnhan.tandinh", "test-password")
+                .postForEntity("/api/dossiers", CounterDossiers.birthRegistration("supplement", "079201007778"),
+                        String.class).getBody());
+        Map<String, Object> row = jdbc.sql("select * from monitoring_dossier where dossier_id = ?")
+                .param(dossier.get("id").asText()).query().singleRow();
+        assertThat(row.get("is_open")).isEqualTo(false);
+        assertThat(((Number) row.get("supplement_count")).intValue()).isEqualTo(1);
+        assertThat(row.get("paused")).isEqualTo(false);
+    }
+}
