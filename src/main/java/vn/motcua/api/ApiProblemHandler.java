@@ -17,16 +17,17 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of our API as RFC 7807 problem+json with a Vietnamese {@code detail} an officer can act
+ * Every error of our API (the {@code @RestController}s; pages get the error page) as RFC 7807 problem+json with a Vietnamese {@code detail} an officer can act
  * on. Bad input is a 4xx; anything unexpected is a 500 that says nothing of the internals (the log
  * keeps the cause under a reference the answer carries).
  */
-@RestControllerAdvice(basePackages = "vn.motcua")
+@RestControllerAdvice(annotations = RestController.class)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);

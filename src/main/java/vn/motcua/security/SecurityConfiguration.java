@@ -10,6 +10,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -75,9 +77,11 @@ class SecurityConfiguration {
                                 withDefaults().matcher(HttpMethod.POST, "/logout"),
                                 withDefaults().matcher(HttpMethod.POST, WEBAPP_LOGOUT)))
                         .logoutSuccessUrl("/login?logout"))
+                // pages get the error page; with a single mapping Spring would use the API's for everything
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(problems, apiRequests)
-                        .defaultAccessDeniedHandlerFor(problems, apiRequests))
+                        .defaultAccessDeniedHandlerFor(problems, apiRequests)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 // the webapps run their own CSRF check (X-XSRF-TOKEN); API clients with an
                 // Authorization header carry no ambient cookie credential
                 .csrf(csrf -> csrf.ignoringRequestMatchers(

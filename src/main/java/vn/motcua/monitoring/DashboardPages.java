@@ -1,0 +1,51 @@
+package vn.motcua.monitoring;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The supervisor's pages (server-rendered, Vietnamese): what is open, late, due soon or at risk now,
+ * the trends of the last 30 days, and the drill-down from any number to the dossiers behind it. Same
+ * scope as {@code /api/monitoring}: a commune supervisor sees their commune, a provincial one all.
+ */
+@Controller
+class DashboardPages {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int TREND_DAYS = 30;
+    private static final int PAGE_SIZE = 200;
+
+    private final SupervisorScopes scopes;
+    private final Dashboard dashboard;
+
+    DashboardPages(SupervisorScopes scopes, Dashboard dashboard) {
+        this.scopes = scopes;
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/giam-sat")
+    String dashboard(@RequestParam(required = false) String unit, Authentication officer, Model model) {
+        MonitoringScope scope = scopes.of(officer, unit);
+        LocalDate today = LocalDate.now(VIETNAM);
+        model.addAttribute("unit", unit);
+        model.addAttribute("now", dashboard.now(scope));
+        model.addAttribute("trends", dashboard.trends(scope, today.minusDays(TREND_DAYS - 1L), today));
+        return "monitoring/dashboard";
+    }
+
+    @GetMapping("/giam-sat/ho-so")
+    String dossiers(@RequestParam(required = false) String unit, @RequestParam(defaultValue = "open") String state,
+                    @RequestParam(required = false) String step, Authentication officer, Model model) {
+        MonitoringScope scope = scopes.of(officer, unit);
+        model.addAttribute("unit", unit);
+        model.addAttribute("state", state);
+        model.addAttribute("dossiers", dashboard.dossiers(scope, DossierState.parse(state), step, PAGE_SIZE, 0));
+        return "monitoring/dossiers";
+    }
+}
