@@ -42,8 +42,9 @@ create index monitoring_dossier_open_unit_idx
     on monitoring_dossier (is_open, responsible_unit, appointment_at, paused, receiving_unit, received_at);
 -- overdue and due-soon lists, most urgent first
 create index monitoring_dossier_open_appointment_idx on monitoring_dossier (is_open, appointment_at, paused);
--- received per day, unit and channel (trends, statistics, 766)
-create index monitoring_dossier_received_idx on monitoring_dossier (received_on, receiving_unit, channel);
+-- received per day, unit and channel (trends, statistics) with the 766 inputs
+create index monitoring_dossier_received_idx on monitoring_dossier
+    (received_on, receiving_unit, channel, paid_online, vneid_authenticated, digitized, status, timeliness);
 create index monitoring_dossier_unit_received_idx on monitoring_dossier (receiving_unit, received_on);
 -- finished in or after a period: on-time rates, resolved, carried over and pending (finished branch)
 create index monitoring_dossier_finished_idx on monitoring_dossier

@@ -87,10 +87,10 @@ public class Dashboard {
                         rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .list();
 
-        // the province needs no join: the step row knows whether its dossier is paused
-        String stepsOfScope = scope.wholeProvince() ? " from monitoring_step s where s.is_open and not s.dossier_paused"
-                : " from monitoring_step s join monitoring_dossier d on d.dossier_id = s.dossier_id"
-                + " where s.is_open and not s.dossier_paused" + filter.sql();
+        // step figures are scoped by the step's unit and need no join: the step row knows whether its
+        // dossier is paused
+        String stepScope = scope.wholeProvince() ? "" : " and s.unit_code in (:scopeUnits)";
+        String stepsOfScope = " from monitoring_step s where s.is_open and not s.dossier_paused" + stepScope;
         Map<String, String> stepNames = stepNames();
         List<StepLoad> bySteps = jdbc.sql("select s.step_key, s.unit_code, count(*),"
                         + " sum(case when s.due_at < :now then 1 else 0 end)" + stepsOfScope
@@ -106,10 +106,8 @@ public class Dashboard {
             Map<String, Object> riskParams = new HashMap<>(params);
             riskParams.putAll(risk.params());
             atRisk = jdbc.sql("select count(distinct s.dossier_id) from monitoring_step s join " + risk.table()
-                            + " on t.step_key = s.step_key"
-                            + (scope.wholeProvince() ? "" : " join monitoring_dossier d on d.dossier_id = s.dossier_id")
-                            + " where s.is_open and s.due_at > :now and s.due_at < t.threshold"
-                            + " and not s.dossier_paused" + filter.sql())
+                            + " on t.step_key = s.step_key where s.is_open and s.due_at > :now and s.due_at < t.threshold"
+                            + " and not s.dossier_paused" + stepScope)
                     .params(riskParams).query(Long.class).single();
         }
         Totals totals = new Totals(sum(byUnit, UnitLoad::open), sum(byUnit, UnitLoad::overdue),
