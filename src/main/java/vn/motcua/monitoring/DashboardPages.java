@@ -2,12 +2,18 @@ package vn.motcua.monitoring;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.organization.OrganizationService;
+import vn.motcua.organization.Unit;
 
 /**
  * The supervisor's pages (server-rendered, Vietnamese): what is open, late, due soon or at risk now,
@@ -23,10 +29,18 @@ class DashboardPages {
 
     private final SupervisorScopes scopes;
     private final Dashboard dashboard;
+    private final OrganizationService organization;
 
-    DashboardPages(SupervisorScopes scopes, Dashboard dashboard) {
+    DashboardPages(SupervisorScopes scopes, Dashboard dashboard, OrganizationService organization) {
         this.scopes = scopes;
         this.dashboard = dashboard;
+        this.organization = organization;
+    }
+
+    /** Unit names by code, for the lists that carry codes. */
+    @ModelAttribute("unitNames")
+    Map<String, String> unitNames() {
+        return organization.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
     }
 
     @GetMapping("/giam-sat")

@@ -61,7 +61,8 @@ class SupervisorDashboardBrowserIT {
             int overdue = Integer.parseInt(browser.findElement(By.cssSelector("#overdue-tile .number")).getText().trim());
             assertThat(overdue).isPositive();
             String overdueTable = browser.findElement(By.id("most-overdue")).getText();
-            assertThat(overdueTable).contains(code).contains("Đăng ký khai sinh");
+            assertThat(overdueTable).contains(code).contains("Đăng ký khai sinh")
+                    .contains("Ủy ban nhân dân phường Tân Định");
             Chromium.screenshot(browser, "supervisor-2-dashboard");
 
             browser.findElement(By.linkText(code)).click();
