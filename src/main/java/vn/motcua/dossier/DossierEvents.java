@@ -32,7 +32,7 @@ public class DossierEvents {
                                  boolean extended, boolean documentsAdded) {
     }
 
-    /** A step (user task) of the dossier's processes started. */
+    /** A step (user task) of the dossier's processes started; {@code stepKey} is {@code <process key>/<task key>}. */
     public record StepStarted(String dossierId, String taskId, String stepKey, String stepName, String unitCode,
                               Instant startedAt, Instant dueAt) {
     }

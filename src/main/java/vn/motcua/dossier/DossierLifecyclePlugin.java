@@ -160,8 +160,9 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         String unit = unitOf(task);
         controlSheet.stepStarted(dossierId, task.getId(), task.getTaskDefinitionKey(), task.getName(), unit, now, due);
-        events.publish(new DossierEvents.StepStarted(dossierId, task.getId(), task.getTaskDefinitionKey(),
-                task.getName(), unit, now, due));
+        // a step is known by its process and task key: Task_Appraise of two procedures are two steps
+        events.publish(new DossierEvents.StepStarted(dossierId, task.getId(), stepKey(task), task.getName(), unit,
+                now, due));
     }
 
     private void taskCompleted(DelegateTask task) {
@@ -204,6 +205,12 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
             return java.time.LocalDate.parse(text).atTime(java.time.LocalTime.of(17, 30))
                     .atZone(WorkingTimeCalculator.ZONE).toInstant();
         }
+    }
+
+    /** {@code <process key>/<task key>}, e.g. {@code birth-registration/Task_Appraise}. */
+    private static String stepKey(DelegateTask task) {
+        String definition = task.getProcessDefinitionId();
+        return definition.substring(0, definition.indexOf(':')) + "/" + task.getTaskDefinitionKey();
     }
 
     private static String unitOf(DelegateTask task) {
