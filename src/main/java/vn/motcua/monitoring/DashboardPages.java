@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,8 @@ import vn.motcua.organization.Unit;
 
 /**
  * The supervisor's pages (server-rendered, Vietnamese): what is open, late, due soon or at risk now,
- * the trends of the last 30 days, and the drill-down from any number to the dossiers behind it. Same
+ * the trends of the last 30 days, the statistics report of a period, and the drill-down from any number
+ * to the dossiers behind it. Same
  * scope as {@code /api/monitoring}: a commune supervisor sees their commune, a provincial one all.
  */
 @Controller
@@ -30,11 +32,14 @@ class DashboardPages {
     private final SupervisorScopes scopes;
     private final Dashboard dashboard;
     private final OrganizationService organization;
+    private final UnitStatistics statistics;
 
-    DashboardPages(SupervisorScopes scopes, Dashboard dashboard, OrganizationService organization) {
+    DashboardPages(SupervisorScopes scopes, Dashboard dashboard, OrganizationService organization,
+                   UnitStatistics statistics) {
         this.scopes = scopes;
         this.dashboard = dashboard;
         this.organization = organization;
+        this.statistics = statistics;
     }
 
     /** Unit names by code, for the lists that carry codes. */
@@ -51,6 +56,18 @@ class DashboardPages {
         model.addAttribute("now", dashboard.now(scope));
         model.addAttribute("trends", dashboard.trends(scope, today.minusDays(TREND_DAYS - 1L), today));
         return "monitoring/dashboard";
+    }
+
+    @GetMapping("/giam-sat/thong-ke")
+    String statistics(@RequestParam(required = false) String unit,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      Authentication officer, Model model) {
+        LocalDate end = to != null ? to : LocalDate.now(VIETNAM);
+        LocalDate start = from != null ? from : end.withDayOfMonth(1);
+        model.addAttribute("unit", unit);
+        model.addAttribute("report", statistics.report(scopes.of(officer, unit), start, end));
+        return "monitoring/statistics";
     }
 
     @GetMapping("/giam-sat/ho-so")

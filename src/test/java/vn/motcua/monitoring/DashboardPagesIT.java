@@ -41,6 +41,11 @@ class DashboardPagesIT {
         assertThat(dashboard.body()).contains("Giám sát giải quyết hồ sơ", "Quá hạn", "Đang giải quyết",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js");
 
+        HttpResponse<String> statistics = supervisor.get("/giam-sat/thong-ke");
+        assertThat(statistics.statusCode()).isEqualTo(200);
+        assertThat(statistics.body()).contains("Thống kê tình hình giải quyết hồ sơ", "Trung tâm Phục vụ hành chính công phường Tân Định",
+                "Tổng cộng", "/api/monitoring/statistics.xlsx").doesNotContain("phường Kinh Bắc");
+
         HttpResponse<String> open = supervisor.get("/giam-sat/ho-so?state=open");
         assertThat(open.statusCode()).isEqualTo(200);
         assertThat(open.body()).contains(code);
