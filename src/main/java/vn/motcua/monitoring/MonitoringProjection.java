@@ -16,6 +16,7 @@ import vn.motcua.dossier.DossierEvents.StepCompleted;
 import vn.motcua.dossier.DossierEvents.StepStarted;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.sla.Deadlines;
+import vn.motcua.sla.TaskDueMoved;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /**
@@ -125,6 +126,13 @@ class MonitoringProjection {
                     where not exists (select 1 from monitoring_step_key where step_key = ?)""")
                     .params(event.stepKey(), event.stepName(), event.stepKey()).update();
         }
+    }
+
+    /** The SLA clock held or rescheduled an open step's due date (supplement pause and resume). */
+    @EventListener
+    void on(TaskDueMoved event) {
+        jdbc.sql("update monitoring_step set due_at = ? where task_id = ? and is_open")
+                .params(ts(event.dueAt()), event.taskId()).update();
     }
 
     @EventListener

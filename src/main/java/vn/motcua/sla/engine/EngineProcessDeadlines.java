@@ -25,10 +25,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.sla.ProcessDeadlines;
 import vn.motcua.sla.SlaVariables;
+import vn.motcua.sla.TaskDueMoved;
 import vn.motcua.sla.TimeLimit;
 
 /**
@@ -53,8 +55,11 @@ class EngineProcessDeadlines implements ProcessDeadlines {
     /** Activity id of each job definition id; job definitions never change. */
     private final Map<String, String> jobActivities = new ConcurrentHashMap<>();
 
-    EngineProcessDeadlines(ProcessEngine engine) {
+    private final ApplicationEventPublisher events;
+
+    EngineProcessDeadlines(ProcessEngine engine, ApplicationEventPublisher events) {
         this.engine = engine;
+        this.events = events;
     }
 
     @Override
@@ -87,6 +92,7 @@ class EngineProcessDeadlines implements ProcessDeadlines {
                 engine.getManagementService().setJobDuedate(deadline.id(), Date.from(HELD_UNTIL));
             } else {
                 engine.getTaskService().setDueDate(deadline.id(), null);
+                events.publishEvent(new TaskDueMoved(deadline.id(), null));
             }
             return null;
         });
@@ -101,6 +107,7 @@ class EngineProcessDeadlines implements ProcessDeadlines {
                 }
             } else if (engine.getTaskService().createTaskQuery().taskId(id).count() > 0) {
                 engine.getTaskService().setDueDate(id, Date.from(dueAt));
+                events.publishEvent(new TaskDueMoved(id, dueAt));
             }
             return null;
         });
