@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.organization.OrganizationService;
-import vn.motcua.organization.Unit;
 
 /** The control sheet (form 6) of a dossier as a page, with the link to its process in Cockpit. */
 @Controller
@@ -44,8 +43,7 @@ class ControlSheetPage {
         model.addAttribute("dossier", dossier);
         model.addAttribute("timeliness", dossiers.timeliness(dossier).orElse(null));
         model.addAttribute("steps", controlSheet.of(id));
-        model.addAttribute("units", organization.units().stream()
-                .collect(java.util.stream.Collectors.toMap(Unit::code, Unit::name)));
+        model.addAttribute("units", organization.unitNames());
         return "control-sheet";
     }
 }

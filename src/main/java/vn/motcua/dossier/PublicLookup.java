@@ -2,12 +2,12 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import vn.motcua.organization.OrganizationService;
-import vn.motcua.organization.Unit;
 
 /**
  * What anyone may learn of a dossier from its code and the applicant's ID number: status, appointment
@@ -43,8 +43,9 @@ class PublicLookup {
     }
 
     private PublicDossier toPublic(Dossier dossier) {
+        Map<String, String> unitNames = organization.unitNames();
         List<Step> steps = controlSheet.of(dossier.id()).stream()
-                .map(entry -> new Step(entry.stepName(), unitName(entry.unitCode()), entry.startedAt(),
+                .map(entry -> new Step(entry.stepName(), unitNames.get(entry.unitCode()), entry.startedAt(),
                         entry.completedAt(), entry.classification()))
                 .toList();
         return new PublicDossier(dossier.code(), dossier.procedureName(), dossier.status().code(),
@@ -52,7 +53,4 @@ class PublicLookup {
                 dossier.returnedAt(), steps);
     }
 
-    private String unitName(String code) {
-        return code == null ? null : organization.unit(code).map(Unit::name).orElse(null);
-    }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,6 @@ import vn.motcua.monitoring.DashboardViews.Totals;
 import vn.motcua.monitoring.DashboardViews.Trends;
 import vn.motcua.monitoring.DashboardViews.UnitLoad;
 import vn.motcua.organization.OrganizationService;
-import vn.motcua.organization.Unit;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
@@ -262,7 +260,7 @@ public class Dashboard {
     }
 
     Map<String, String> unitNames() {
-        return organization.units().stream().collect(Collectors.toMap(Unit::code, Unit::name, (a, b) -> a));
+        return organization.unitNames();
     }
 
     private static <T> long sum(List<T> rows, Function<T, Long> value) {

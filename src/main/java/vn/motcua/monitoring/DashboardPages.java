@@ -3,7 +3,6 @@ package vn.motcua.monitoring;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.organization.OrganizationService;
-import vn.motcua.organization.Unit;
 
 /**
  * The supervisor's pages (server-rendered, Vietnamese): what is open, late, due soon or at risk now,
@@ -45,7 +43,7 @@ class DashboardPages {
     /** Unit names by code, for the lists that carry codes. */
     @ModelAttribute("unitNames")
     Map<String, String> unitNames() {
-        return organization.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+        return organization.unitNames();
     }
 
     @GetMapping("/giam-sat")

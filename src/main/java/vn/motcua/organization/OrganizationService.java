@@ -3,6 +3,7 @@ package vn.motcua.organization;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,6 +55,11 @@ public class OrganizationService {
                         .map(unit -> GroupIds.of(unit.code(), Role.SUPERVISOR))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** Every unit's name by its code, from the cached unit tree (no query per call). */
+    public Map<String, String> unitNames() {
+        return tree().names();
     }
 
     /** Whether the unit belongs to the province level rather than to a commune or ward. */

@@ -19,6 +19,13 @@ final class UnitTree {
                 .forEach(unit -> children.computeIfAbsent(unit.parentCode(), code -> new ArrayList<>()).add(unit));
     }
 
+    /** Every unit's name by its code. */
+    Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        byCode.forEach((code, unit) -> names.put(code, unit.name()));
+        return Map.copyOf(names);
+    }
+
     Optional<Unit> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
