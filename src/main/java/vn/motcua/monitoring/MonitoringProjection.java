@@ -17,6 +17,7 @@ import vn.motcua.dossier.DossierEvents.StepStarted;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.TaskDueMoved;
+import vn.motcua.sla.Timeliness;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /**
@@ -140,12 +141,24 @@ class MonitoringProjection {
         jdbc.sql("select started_at from monitoring_step where task_id = ?").param(event.taskId())
                 .query(Timestamp.class).optional().ifPresent(started -> {
                     Duration worked = deadlines.workingTimeBetween(started.toInstant(), event.completedAt());
-                    jdbc.sql("""
+                    int closed = jdbc.sql("""
                             update monitoring_step set is_open = false, completed_at = ?, due_at = ?, timeliness = ?,
-                              working_millis = ? where task_id = ?""")
+                              working_millis = ? where task_id = ? and is_open""")
                             .params(ts(event.completedAt()), ts(event.dueAt()),
                                     event.timeliness() == null ? null : event.timeliness().name(),
                                     Math.max(0, worked.toMillis()), event.taskId())
+                            .update();
+                    if (closed == 0) {
+                        return;
+                    }
+                    // a delta row of the per-day aggregate, never an update: completions do not contend
+                    jdbc.sql("""
+                            insert into monitoring_step_day (completed_on, step_key, unit_code, steps, working_millis,
+                              late_steps, compacted)
+                            select ?, step_key, coalesce(unit_code, ''), 1, ?, ?, false from monitoring_step where task_id = ?""")
+                            .params(LocalDate.ofInstant(event.completedAt(), WorkingTimeCalculator.ZONE),
+                                    Math.max(0, worked.toMillis()),
+                                    event.timeliness() == Timeliness.LATE ? 1 : 0, event.taskId())
                             .update();
                 });
     }

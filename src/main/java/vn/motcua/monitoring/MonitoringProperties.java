@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param typicalWindowDays   completed steps of the last N days give a step's typical duration (at-risk)
  * @param typicalRefresh      how long typical durations are kept in memory before being re-read
  * @param escalationInterval  how often overdue steps are looked for (escalation)
+ * @param stepDayCompactionInterval how often the per-day step aggregate's delta rows are compacted
  * @param index766            weights of the 766 indicators computed here (unconfirmed: configurable)
  */
 @ConfigurationProperties("motcua.monitoring")
 public record MonitoringProperties(@DefaultValue("90") int typicalWindowDays,
                                    @DefaultValue("5m") Duration typicalRefresh,
                                    @DefaultValue("5m") Duration escalationInterval,
+                                   @DefaultValue("1m") Duration stepDayCompactionInterval,
                                    @DefaultValue Index766Weights index766) {
 
     /**

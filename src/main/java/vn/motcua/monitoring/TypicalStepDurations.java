@@ -1,19 +1,21 @@
 package vn.motcua.monitoring;
 
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
+
 /**
  * The typical working duration of each step key: the average working time of the steps of that key
  * completed in the last {@code typicalWindowDays} days, read from the read model. Kept in memory for
- * {@code typicalRefresh}: the aggregate reads every completed step of the window, too much for every
- * dashboard request at millions of dossiers, and it moves slowly.
+ * {@code typicalRefresh}: it moves slowly. Read from the per-day aggregate {@code monitoring_step_day}.
  */
 @Component
 class TypicalStepDurations {
@@ -47,11 +49,13 @@ class TypicalStepDurations {
 
     private Map<String, Duration> read(Instant now) {
         Map<String, Duration> durations = new LinkedHashMap<>();
+        LocalDate today = LocalDate.ofInstant(now, WorkingTimeCalculator.ZONE);
         jdbc.sql("""
-                select step_key, avg(working_millis) from monitoring_step
-                where completed_at >= ? and working_millis is not null group by step_key""")
-                .param(Timestamp.from(now.minus(Duration.ofDays(properties.typicalWindowDays()))))
-                .query((rs, row) -> durations.put(rs.getString(1), Duration.ofMillis(Math.round(rs.getDouble(2)))))
+                select step_key, sum(working_millis), sum(steps) from monitoring_step_day
+                where completed_on > ? group by step_key""")
+                .param(Date.valueOf(today.minusDays(properties.typicalWindowDays())))
+                .query((rs, row) -> durations.put(rs.getString(1),
+                        Duration.ofMillis(Math.round(rs.getDouble(2) / rs.getLong(3)))))
                 .list();
         return durations;
     }

@@ -61,6 +61,9 @@ class MonitoringApiIT {
     @Autowired
     TypicalStepDurations typical;
 
+    @Autowired
+    StepDayCompaction compaction;
+
     @BeforeEach
     void seed() {
         synchronized (MonitoringApiIT.class) {
@@ -222,6 +225,49 @@ class MonitoringApiIT {
         assertThat(index.get("indicators").get("digitization").asDouble()).isEqualTo(9.43); // 22 × 3/7
         assertThat(index.get("indicators").get("transparency").isNull()).isTrue();
         assertThat(index.get("dossiers")).hasSize(7);
+    }
+
+    @Test
+    void the_bottleneck_average_is_the_same_before_and_after_the_step_aggregate_is_compacted() throws Exception {
+        String key = "compaction/Task_Count";
+        Instant now = Instant.now();
+        Instant completed = now.minus(Duration.ofDays(1));
+        step(jdbc, PREFIX + "-c1", PREFIX + "-1", key, COMMUNE_A, now.minus(Duration.ofDays(3)), now, completed,
+                Duration.ofHours(10).toMillis());
+        step(jdbc, PREFIX + "-c2", PREFIX + "-2", key, COMMUNE_A, now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofDays(2)), completed, Duration.ofHours(6).toMillis());
+        LocalDate today = LocalDate.now(vn.motcua.sla.calendar.WorkingTimeCalculator.ZONE);
+        String trends = "/api/monitoring/trends?from=" + today.minusDays(7) + "&to=" + today;
+        Predicate<JsonNode> ofKey = step -> step.get("stepKey").asText().equals(key);
+
+        JsonNode fromDeltas = find(get(SUPERVISOR_A, trends).get("stepDurations"), ofKey);
+        assertThat(fromDeltas.get("completed").asLong()).isEqualTo(2);
+        assertThat(fromDeltas.get("averageWorkingHours").asDouble()).isEqualTo(8.0);
+        assertThat(fromDeltas.get("late").asLong()).isEqualTo(1);
+
+        compaction.compact();
+        // a later completion is folded into the compacted row of its day, step and unit
+        step(jdbc, PREFIX + "-c3", PREFIX + "-3", key, COMMUNE_A, now.minus(Duration.ofDays(3)), now, completed,
+                Duration.ofHours(2).toMillis());
+        while (compaction.compact() > 0) {
+            // other tests' deltas may fill a batch
+        }
+        JsonNode compacted = find(get(SUPERVISOR_A, trends).get("stepDurations"), ofKey);
+        assertThat(compacted.get("completed").asLong()).isEqualTo(3);
+        assertThat(compacted.get("averageWorkingHours").asDouble()).isEqualTo(6.0);
+        assertThat(compacted.get("late").asLong()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from monitoring_step_day where step_key = ?").param(key)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(find(get(SUPERVISOR_B, trends).get("stepDurations"), ofKey)).isNull();
+    }
+
+    private static JsonNode find(JsonNode array, Predicate<JsonNode> test) {
+        for (JsonNode element : array) {
+            if (test.test(element)) {
+                return element;
+            }
+        }
+        return null;
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,6 +27,9 @@ class MonitoringProjectionIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TaskService taskService;
 
     @Test
     void a_received_dossier_has_its_read_model_row_and_its_open_step() throws Exception {
@@ -58,5 +63,30 @@ class MonitoringProjectionIT {
         assertThat(row.get("is_open")).isEqualTo(false);
         assertThat(((Number) row.get("supplement_count")).intValue()).isEqualTo(1);
         assertThat(row.get("paused")).isEqualTo(false);
+    }
+
+    @Test
+    void a_completed_step_closes_its_row_and_adds_to_the_day_aggregate_of_its_unit() throws Exception {
+        JsonNode dossier = json.readTree(http.withBasicAuth("tiepnhan.tandinh", "test-password")
+                .postForEntity("/api/dossiers", CounterDossiers.birthRegistration("received", "079201007779"),
+                        String.class).getBody());
+        String id = dossier.get("id").asText();
+        Task appraise = taskService.createTaskQuery().processInstanceBusinessKey(id)
+                .taskDefinitionKey("Task_Appraise").singleResult();
+        taskService.complete(appraise.getId(), Map.of("registrationNumber", "7/2026", "appraisalNote", "Đủ"));
+
+        Map<String, Object> step = jdbc.sql("select * from monitoring_step where task_id = ?").param(appraise.getId())
+                .query().singleRow();
+        assertThat(step.get("is_open")).isEqualTo(false);
+        assertThat(step.get("completed_at")).isNotNull();
+        Map<String, Object> day = jdbc.sql("select * from monitoring_step_day where step_key = ? and unit_code = ?"
+                        + " and compacted = false order by id desc fetch first 1 rows only")
+                .params(step.get("step_key"), step.get("unit_code")).query().singleRow();
+        assertThat(((Number) day.get("steps")).longValue()).isEqualTo(1);
+        assertThat(((Number) day.get("working_millis")).longValue())
+                .isEqualTo(((Number) step.get("working_millis")).longValue());
+        // the completion's day in Vietnam, not in UTC
+        assertThat(day.get("completed_on")).isEqualTo(java.sql.Date.valueOf(((java.sql.Timestamp) step.get("completed_at"))
+                .toInstant().atZone(vn.motcua.sla.calendar.WorkingTimeCalculator.ZONE).toLocalDate()));
     }
 }

@@ -26,7 +26,8 @@ public final class MonitoringQueries {
     public MonitoringQueries(DataSource dataSource, Deadlines deadlines, List<Unit> units) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         MonitoringProperties properties = new MonitoringProperties(90, java.time.Duration.ofMinutes(5),
-                java.time.Duration.ofMinutes(5), new MonitoringProperties.Index766Weights(20, 22, 22, 0.5, 0.25, 0.25));
+                java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(1),
+                new MonitoringProperties.Index766Weights(20, 22, 22, 0.5, 0.25, 0.25));
         OrganizationService organization = Mockito.mock(OrganizationService.class);
         Mockito.when(organization.units()).thenReturn(units);
         this.dashboard = new Dashboard(jdbc, deadlines, new TypicalStepDurations(jdbc, properties), organization);

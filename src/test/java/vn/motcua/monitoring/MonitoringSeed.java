@@ -124,6 +124,15 @@ final class MonitoringSeed {
                 .params(taskId, dossierId, stepKey, unit, completed == null, ts(started), ts(due), ts(completed),
                         workingMillis)
                 .update();
+        if (completed != null) {
+            // the projection's delta row of the per-day aggregate
+            jdbc.sql("""
+                    insert into monitoring_step_day (completed_on, step_key, unit_code, steps, working_millis, late_steps,
+                      compacted) values (?, ?, ?, 1, ?, ?, false)""")
+                    .params(LocalDate.ofInstant(completed, WorkingTimeCalculator.ZONE), stepKey, unit,
+                            workingMillis == null ? 0 : workingMillis, completed.isAfter(due) ? 1 : 0)
+                    .update();
+        }
     }
 
     static String commune(String center) {
