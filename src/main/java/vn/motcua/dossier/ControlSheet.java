@@ -2,14 +2,12 @@ package vn.motcua.dossier;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.motcua.sla.Timeliness;
-import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /**
  * The control sheet of a dossier (phiếu kiểm soát quá trình giải quyết hồ sơ, form 6): each step, the
@@ -40,7 +38,7 @@ public class ControlSheet {
 
     /** Closes the step; its due date is the task's final one (after pauses or an extension). */
     void stepCompleted(String taskId, Instant completedAt, String completedBy, Instant dueAt) {
-        Timeliness classification = dueAt == null ? null : classify(completedAt, dueAt);
+        Timeliness classification = dueAt == null ? null : Timeliness.against(completedAt, dueAt);
         jdbc.sql("""
                 update control_sheet_entry set completed_at = ?, completed_by = ?, due_at = ?, classification = ?
                 where task_id = ?""")
@@ -57,19 +55,6 @@ public class ControlSheet {
                         instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7),
                         rs.getString(8) == null ? null : Timeliness.valueOf(rs.getString(8)), rs.getString(9)))
                 .list();
-    }
-
-    /**
-     * A step's result against its due date (which the SLA clock moved past any pause): late after it; early when finished on an earlier day than the deadline's (in Vietnam's
-     * time zone); on time otherwise.
-     */
-    public static Timeliness classify(Instant finishedAt, Instant deadline) {
-        if (finishedAt.isAfter(deadline)) {
-            return Timeliness.LATE;
-        }
-        LocalDate finishedDay = LocalDate.ofInstant(finishedAt, WorkingTimeCalculator.ZONE);
-        LocalDate deadlineDay = LocalDate.ofInstant(deadline, WorkingTimeCalculator.ZONE);
-        return finishedDay.isBefore(deadlineDay) ? Timeliness.EARLY : Timeliness.ON_TIME;
     }
 
     private static Timestamp ts(Instant instant) {

@@ -23,6 +23,7 @@ import vn.motcua.engine.ParseListeners;
 
 import vn.motcua.engine.ExtensionProperties;
 import vn.motcua.organization.TaskCandidates;
+import vn.motcua.sla.Timeliness;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static vn.motcua.dossier.ProcessVariables.COMPLETENESS;
@@ -174,7 +175,7 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         controlSheet.stepCompleted(task.getId(), now, officer, due);
         events.publish(new DossierEvents.StepCompleted((String) task.getVariable(DOSSIER_ID), task.getId(), now, due,
-                due == null ? null : ControlSheet.classify(now, due)));
+                due == null ? null : Timeliness.against(now, due)));
         if (task.getVariable(COMPLETENESS) != null) {
             dossiers.completenessDecided((DelegateExecution) task.getExecution().getProcessInstance(), officer);
         }

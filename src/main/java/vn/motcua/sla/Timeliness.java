@@ -71,6 +71,18 @@ public enum Timeliness {
         return endDay.isBefore(deadlineDay) ? EARLY : ON_TIME;
     }
 
+    /**
+     * The same rule for an end against a deadline that already includes every pause (a step's due date,
+     * which the SLA clock moves on resume): late after it; early on a day before the deadline's day;
+     * on time otherwise.
+     */
+    public static Timeliness against(Instant end, Instant deadline) {
+        if (end.isAfter(deadline)) {
+            return LATE;
+        }
+        return localDate(end).isBefore(localDate(deadline)) ? EARLY : ON_TIME;
+    }
+
     private static LocalDate localDate(Instant instant) {
         return instant.atZone(WorkingTimeCalculator.ZONE).toLocalDate();
     }

@@ -33,9 +33,7 @@ class MonitoringProjectionIT {
 
     @Test
     void a_received_dossier_has_its_read_model_row_and_its_open_step() throws Exception {
-        JsonNode dossier = json.readTree(http.withBasicAuth("tiepnhan.tandinh", "test-password")
-                .postForEntity("/api/dossiers", CounterDossiers.birthRegistration("received", "079201007777"),
-                        String.class).getBody());
+        JsonNode dossier = receive("received", "079201007777");
         String id = dossier.get("id").asText();
 
         Map<String, Object> row = jdbc.sql("select * from monitoring_dossier where dossier_id = ?").param(id)
@@ -55,9 +53,7 @@ class MonitoringProjectionIT {
 
     @Test
     void a_dossier_sent_back_for_supplement_at_the_counter_is_counted_but_not_open() throws Exception {
-        JsonNode dossier = json.readTree(http.withBasicAuth("tiepnhan.tandinh", "test-password")
-                .postForEntity("/api/dossiers", CounterDossiers.birthRegistration("supplement", "079201007778"),
-                        String.class).getBody());
+        JsonNode dossier = receive("supplement", "079201007778");
         Map<String, Object> row = jdbc.sql("select * from monitoring_dossier where dossier_id = ?")
                 .param(dossier.get("id").asText()).query().singleRow();
         assertThat(row.get("is_open")).isEqualTo(false);
@@ -67,9 +63,7 @@ class MonitoringProjectionIT {
 
     @Test
     void a_completed_step_closes_its_row_and_adds_to_the_day_aggregate_of_its_unit() throws Exception {
-        JsonNode dossier = json.readTree(http.withBasicAuth("tiepnhan.tandinh", "test-password")
-                .postForEntity("/api/dossiers", CounterDossiers.birthRegistration("received", "079201007779"),
-                        String.class).getBody());
+        JsonNode dossier = receive("received", "079201007779");
         String id = dossier.get("id").asText();
         Task appraise = taskService.createTaskQuery().processInstanceBusinessKey(id)
                 .taskDefinitionKey("Task_Appraise").singleResult();
@@ -88,5 +82,12 @@ class MonitoringProjectionIT {
         // the completion's day in Vietnam, not in UTC
         assertThat(day.get("completed_on")).isEqualTo(java.sql.Date.valueOf(((java.sql.Timestamp) step.get("completed_at"))
                 .toInstant().atZone(vn.motcua.sla.calendar.WorkingTimeCalculator.ZONE).toLocalDate()));
+    }
+
+    /** A birth registration at the Tân Định counter, received or sent back for supplement. */
+    private JsonNode receive(String completeness, String applicantId) throws Exception {
+        return json.readTree(http.withBasicAuth("tiepnhan.tandinh", "test-password")
+                .postForEntity("/api/dossiers", CounterDossiers.birthRegistration(completeness, applicantId),
+                        String.class).getBody());
     }
 }

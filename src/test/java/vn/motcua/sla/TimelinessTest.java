@@ -118,6 +118,16 @@ class TimelinessTest {
     }
 
     @Test
+    void a_step_against_a_due_date_that_already_holds_its_pauses() {
+        Instant due = at("2026-03-04 09:00");
+        assertThat(Timeliness.against(at("2026-03-03 17:00"), due)).isEqualTo(Timeliness.EARLY);
+        // the day is read in Vietnam: 00:30 on the due day is the due day, not the day before (UTC)
+        assertThat(Timeliness.against(at("2026-03-04 00:30"), due)).isEqualTo(Timeliness.ON_TIME);
+        assertThat(Timeliness.against(due, due)).isEqualTo(Timeliness.ON_TIME);
+        assertThat(Timeliness.against(at("2026-03-04 09:01"), due)).isEqualTo(Timeliness.LATE);
+    }
+
+    @Test
     void labels_are_vietnamese() {
         assertThat(Timeliness.EARLY.label()).isEqualTo("Trước hạn");
         assertThat(Timeliness.ON_TIME.label()).isEqualTo("Đúng hạn");
