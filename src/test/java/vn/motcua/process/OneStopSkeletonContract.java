@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,18 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leader, supplement during handling, withdrawal and the apology timer. Each procedure's process test
  * extends it, says how its own steps are completed, and adds its own paths.
  */
-public abstract class OneStopSkeletonContract {
-
-    @Autowired
-    protected ProcessEngine engine;
-
-    protected ProcessDriver driver;
-
-    @BeforeEach
-    void useEngine() {
-        BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(engine);
-    }
+public abstract class OneStopSkeletonContract extends EngineProcessTest {
 
     // ---- what a procedure's test says about itself
 

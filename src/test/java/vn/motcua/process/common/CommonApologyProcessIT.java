@@ -1,31 +1,18 @@
 package vn.motcua.process.common;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.process.EngineProcessTest;
 import vn.motcua.process.ProcessDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** processes/common/common-apology.bpmn on its own: the late unit's leader apologizes (form 4). */
 @IntegrationTest
-class CommonApologyProcessIT {
-
-    @Autowired
-    ProcessEngine engine;
-
-    ProcessDriver driver;
-
-    @BeforeEach
-    void useEngine() {
-        BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(engine);
-    }
+class CommonApologyProcessIT extends EngineProcessTest {
 
     @Test
     void the_leader_of_the_handling_unit_gives_the_reason_and_a_new_appointment() {

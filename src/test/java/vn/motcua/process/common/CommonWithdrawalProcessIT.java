@@ -1,31 +1,18 @@
 package vn.motcua.process.common;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.process.EngineProcessTest;
 import vn.motcua.process.ProcessDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** processes/common/common-withdrawal.bpmn on its own: withdrawal requested (7), stopped (8). */
 @IntegrationTest
-class CommonWithdrawalProcessIT {
-
-    @Autowired
-    ProcessEngine engine;
-
-    ProcessDriver driver;
-
-    @BeforeEach
-    void useEngine() {
-        BpmnAwareTests.init(engine);
-        driver = new ProcessDriver(engine);
-    }
+class CommonWithdrawalProcessIT extends EngineProcessTest {
 
     @Test
     void the_receiving_counter_confirms_the_stop_of_a_withdrawn_dossier() {
