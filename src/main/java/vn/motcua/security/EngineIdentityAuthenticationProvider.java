@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Checks an officer's password against the engine's identity store, so that one account serves our
  * pages, our API, the Camunda webapps and {@code /engine-rest}. The engine counts failed attempts and
  * locks the account after too many (its login throttling), so a locked account fails here too.
- * The officer's Camunda groups become authorities ({@code GROUP_<groupId>}).
+ * The officer's Camunda groups become authorities ({@code GROUP_<groupId>}). A verified password is
+ * remembered for {@code motcua.security.verified-credentials-ttl} ({@link VerifiedCredentials}).
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -24,24 +25,43 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     static final String GROUP_PREFIX = "GROUP_";
 
     private final IdentityService identity;
+    private final VerifiedCredentials verified;
 
-    EngineIdentityAuthenticationProvider(IdentityService identity) {
+    EngineIdentityAuthenticationProvider(IdentityService identity, OfficerAccountProperties properties) {
         this.identity = identity;
+        this.verified = !properties.verifiedCredentialsTtl().isZero() && !properties.verifiedCredentialsTtl().isNegative()
+                ? new VerifiedCredentials(properties.verifiedCredentialsTtl()) : null;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (username == null || username.isBlank() || credentials == null
-                || !identity.checkPassword(username, credentials.toString())) {
-            throw new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng");
+        if (username == null || username.isBlank() || credentials == null) {
+            throw badCredentials();
+        }
+        String password = credentials.toString();
+        if (verified != null) {
+            var remembered = verified.authoritiesOf(username, password);
+            if (remembered.isPresent()) {
+                return UsernamePasswordAuthenticationToken.authenticated(username, null, remembered.get());
+            }
+        }
+        if (!identity.checkPassword(username, password)) {
+            throw badCredentials();
         }
         List<GrantedAuthority> authorities = identity.createGroupQuery().groupMember(username).list().stream()
                 .map(Group::getId)
                 .<GrantedAuthority>map(groupId -> new SimpleGrantedAuthority(GROUP_PREFIX + groupId))
                 .toList();
+        if (verified != null) {
+            verified.remember(username, password, authorities);
+        }
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
+    }
+
+    private static BadCredentialsException badCredentials() {
+        return new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng");
     }
 
     @Override

@@ -111,6 +111,9 @@ class OrganizationApiIT {
         organization.saveOfficer("khoa.thu", "Người Thử Khóa", "000.02.00.H99", List.of(Role.SPECIALIST), null,
                 "mat-khau-dung-2025");
         try {
+            // a verified password is remembered for stateless calls; wrong ones must still count and lock
+            assertThat(http.withBasicAuth("khoa.thu", "mat-khau-dung-2025")
+                    .getForEntity("/api/organization/units", String.class).getStatusCode().value()).isEqualTo(200);
             for (int attempt = 0; attempt < 10; attempt++) {
                 assertThat(http.withBasicAuth("khoa.thu", "sai-" + attempt)
                         .getForEntity("/api/organization/units", String.class).getStatusCode().value()).isEqualTo(401);
