@@ -50,17 +50,19 @@ import vn.motcua.OfficerSession;
  * {@code test}: demo province, authorization checks on, history level full), runs a few dossiers of
  * each kind to completion to learn the exact rows the engine and our modules leave behind, creates the
  * open dossiers through {@code POST /api/dossiers}, then replicates the completed ones in SQL up to
- * the requested number of completed dossiers (history, leftover runtime rows such as per-instance
- * authorizations, and our own per-dossier tables, with fresh ids and shifted times). It then times,
+ * the requested number of completed dossiers (their authorizations for all of them; history and our own
+ * per-dossier tables for the first {@code other-tables}; fresh ids and shifted times). It then times,
  * as real officers over HTTP Basic, the unit task list, its count, the shared Tasklist filters (JSON
  * and HAL with variables, and the webapp's filter call) and the same query through the Java API;
- * {@value #RUNS} runs after {@value #WARM_UP} warm-up runs each. Writes {@code target/bench/tasklist.md}
+ * {@value #RUNS} runs after {@value #WARM_UP} warm-up runs each, first with the engine's lookup of all
+ * authorized group ids (the main cases only: it is slow at scale), then, the application restarted on
+ * the same database, without it (every case). Writes {@code target/bench/tasklist.md}
  * and {@code .json}, and the EXPLAIN (ANALYZE, BUFFERS) of every statement to
  * {@code target/bench/tasklist-explain.md}.
  *
  * <p>Run after {@code mvn test-compile} (see README, "Performance"):
  * <pre>
- * java -Xmx3g -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.bench.TasklistAtScaleBenchmark [completed] [open] [history]
+ * java -Xmx3g -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.bench.TasklistAtScaleBenchmark [completed] [open] [other-tables]
  * </pre>
  */
 public final class TasklistAtScaleBenchmark {
