@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,10 @@ import org.springframework.stereotype.Component;
  * group gets READ on the instance (so Tasklist can show the dossier's variables), and the supervisor
  * groups covering the unit, or the unit where the dossier was received, get READ on the instance and
  * its history (Cockpit). Attached to every user task by {@link InvolvedUnitGrantsPlugin}.
+ *
+ * <p>The engine deletes the instance grants when the instance ends; the history grants outlive it and
+ * are tied to the root process instance, so that they get its removal time when it ends and history
+ * cleanup removes them with its history (otherwise they would pile up, several per dossier, forever).
  */
 @Component
 class InvolvedUnitGrants implements TaskListener {
@@ -45,21 +51,23 @@ class InvolvedUnitGrants implements TaskListener {
         }
         Set<String> supervisors = new LinkedHashSet<>();
         units.forEach(unit -> supervisors.addAll(organization.supervisorGroupsCovering(unit)));
+        String rootProcessInstanceId = ((ExecutionEntity) task.getExecution()).getRootProcessInstanceId();
         // the officer whose action created the task may not manage authorizations: the platform does
         Context.getCommandContext().runWithoutAuthorization(() -> {
             for (String group : candidateGroups) {
-                grant(group, Resources.PROCESS_INSTANCE, Permissions.READ, task.getProcessInstanceId());
+                grant(group, Resources.PROCESS_INSTANCE, Permissions.READ, task.getProcessInstanceId(), null);
             }
             for (String group : supervisors) {
-                grant(group, Resources.PROCESS_INSTANCE, Permissions.READ, task.getProcessInstanceId());
+                grant(group, Resources.PROCESS_INSTANCE, Permissions.READ, task.getProcessInstanceId(), null);
                 grant(group, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ,
-                        task.getProcessInstanceId());
+                        task.getProcessInstanceId(), rootProcessInstanceId);
             }
             return null;
         });
     }
 
-    private void grant(String groupId, Resource resource, Permission permission, String resourceId) {
+    private void grant(String groupId, Resource resource, Permission permission, String resourceId,
+            String rootProcessInstanceId) {
         boolean present = authorizations.createAuthorizationQuery()
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
         if (!present) {
@@ -69,6 +77,11 @@ class InvolvedUnitGrants implements TaskListener {
             read.setResourceId(resourceId);
             read.addPermission(permission);
             authorizations.saveAuthorization(read);
+            if (rootProcessInstanceId != null) {
+                // the engine looks the root up in the history, where a just started instance is not
+                // flushed yet; the grant is flushed with the task's command, root id included
+                ((AuthorizationEntity) read).setRootProcessInstanceId(rootProcessInstanceId);
+            }
         }
     }
 }
