@@ -1,5 +1,6 @@
 package vn.motcua.organization;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -52,36 +53,41 @@ class InvolvedUnitGrants implements TaskListener {
         Set<String> supervisors = new LinkedHashSet<>();
         units.forEach(unit -> supervisors.addAll(organization.supervisorGroupsCovering(unit)));
         String rootProcessInstanceId = ((ExecutionEntity) task.getExecution()).getRootProcessInstanceId();
+        String instanceId = task.getProcessInstanceId();
         // the officer whose action created the task may not manage authorizations: the platform does
         Context.getCommandContext().runWithoutAuthorization(() -> {
+            // one query for the grants the instance already has, rather than one per group and resource
+            Set<String> present = new HashSet<>();
+            for (Authorization existing : authorizations.createAuthorizationQuery().resourceId(instanceId).list()) {
+                present.add(existing.getResourceType() + "/" + existing.getGroupId());
+            }
             for (String group : candidateGroups) {
-                grant(group, Resources.PROCESS_INSTANCE, Permissions.READ, task.getProcessInstanceId(), null);
+                grant(present, group, Resources.PROCESS_INSTANCE, Permissions.READ, instanceId, null);
             }
             for (String group : supervisors) {
-                grant(group, Resources.PROCESS_INSTANCE, Permissions.READ, task.getProcessInstanceId(), null);
-                grant(group, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ,
-                        task.getProcessInstanceId(), rootProcessInstanceId);
+                grant(present, group, Resources.PROCESS_INSTANCE, Permissions.READ, instanceId, null);
+                grant(present, group, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ,
+                        instanceId, rootProcessInstanceId);
             }
             return null;
         });
     }
 
-    private void grant(String groupId, Resource resource, Permission permission, String resourceId,
-            String rootProcessInstanceId) {
-        boolean present = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (!present) {
-            Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            read.setGroupId(groupId);
-            read.setResource(resource);
-            read.setResourceId(resourceId);
-            read.addPermission(permission);
-            authorizations.saveAuthorization(read);
-            if (rootProcessInstanceId != null) {
-                // the engine looks the root up in the history, where a just started instance is not
-                // flushed yet; the grant is flushed with the task's command, root id included
-                ((AuthorizationEntity) read).setRootProcessInstanceId(rootProcessInstanceId);
-            }
+    private void grant(Set<String> present, String groupId, Resource resource, Permission permission,
+                       String resourceId, String rootProcessInstanceId) {
+        if (!present.add(resource.resourceType() + "/" + groupId)) {
+            return;
+        }
+        Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        read.setGroupId(groupId);
+        read.setResource(resource);
+        read.setResourceId(resourceId);
+        read.addPermission(permission);
+        authorizations.saveAuthorization(read);
+        if (rootProcessInstanceId != null) {
+            // the engine looks the root up in the history, where a just started instance is not
+            // flushed yet; the grant is flushed with the task's command, root id included
+            ((AuthorizationEntity) read).setRootProcessInstanceId(rootProcessInstanceId);
         }
     }
 }
