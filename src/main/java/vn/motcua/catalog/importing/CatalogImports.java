@@ -1,5 +1,6 @@
 package vn.motcua.catalog.importing;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -192,7 +193,7 @@ public class CatalogImports {
                 insert into catalog_import (file_name, file_format, actor, effective_from, complete_file, added_count,
                                             amended_count, abolished_count, invalid_rows, diff)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(report.fileName(), report.format(), actor, java.sql.Date.valueOf(report.effectiveFrom()),
+                .params(report.fileName(), report.format(), actor, Date.valueOf(report.effectiveFrom()),
                         report.complete(), report.diff().added().size(), report.diff().amended().size(),
                         report.diff().abolished().size(), report.invalidRows(), diff)
                 .update();

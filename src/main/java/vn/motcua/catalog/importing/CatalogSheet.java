@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ record CatalogSheet(List<CatalogColumn> columns, List<SheetRow> rows) {
             if (columns.stream().filter(column -> column != null).distinct().count() < 3) {
                 continue;
             }
-            List<String> missing = java.util.Arrays.stream(CatalogColumn.values())
+            List<String> missing = Arrays.stream(CatalogColumn.values())
                     .filter(column -> column.required() && !columns.contains(column))
                     .map(CatalogColumn::label).toList();
             if (!missing.isEmpty()) {
