@@ -12,10 +12,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The same catalog as an XLSX workbook, as an export from a spreadsheet would be. */
+/**
+ * The same catalog as an XLSX workbook, as an export from a spreadsheet would be. Its {@code main}
+ * regenerates the committed sample workbook from the sample CSV (run from the project folder):
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.catalog.importing.CatalogWorkbooks}.
+ */
 final class CatalogWorkbooks {
 
     private CatalogWorkbooks() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        java.nio.file.Files.write(ProcedureRowsTest.SAMPLE_XLSX,
+                fromCsv(java.nio.file.Files.readAllBytes(ProcedureRowsTest.SAMPLE_CSV)));
     }
 
     /** A workbook with the rows of a semicolon-separated CSV, under a title row as provincial annexes have. */

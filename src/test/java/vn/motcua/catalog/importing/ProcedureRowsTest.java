@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import vn.motcua.api.InvalidRequestException;
 import vn.motcua.catalog.Procedure;
@@ -46,13 +45,6 @@ class ProcedureRowsTest {
 
         assertThat(xlsx.stream().map(ProcedureRows.Parsed::procedure).toList())
                 .isEqualTo(csv.stream().map(ProcedureRows.Parsed::procedure).toList());
-    }
-
-    /** Regenerates the committed workbook: {@code mvn test -Dtest=ProcedureRowsTest -Dcatalog.sample.write=true}. */
-    @Test
-    @EnabledIfSystemProperty(named = "catalog.sample.write", matches = "true")
-    void write_the_sample_workbook() throws IOException {
-        Files.write(SAMPLE_XLSX, CatalogWorkbooks.fromCsv(Files.readAllBytes(SAMPLE_CSV)));
     }
 
     @Test
