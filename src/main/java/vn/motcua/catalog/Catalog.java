@@ -42,6 +42,36 @@ public class Catalog {
                 .sorted(Comparator.comparing(Procedure::code)).toList();
     }
 
+    /** Every version of every procedure, newest version first within a code. */
+    public List<Procedure> allVersions() {
+        return procedures.findAll();
+    }
+
+    /** Every version of one procedure, newest first. */
+    public List<Procedure> versions(String code) {
+        return procedures.findVersions(code);
+    }
+
+    /**
+     * Adds a version. Stored versions are immutable: an amendment is always a new, higher version
+     * (see V4), so running dossiers keep theirs.
+     */
+    public void publish(Procedure version) {
+        if (procedures.exists(version.code(), version.version())) {
+            throw new IllegalStateException("Version " + version.version() + " of " + version.code() + " exists");
+        }
+        procedures.insert(version);
+    }
+
+    /** Abolishes a procedure: every version still open gets the given last day; nothing is deleted. */
+    public void abolish(String code, LocalDate lastDay) {
+        for (Procedure version : procedures.findVersions(code)) {
+            if (version.validTo() == null || version.validTo().isAfter(lastDay)) {
+                procedures.close(version.closedAfter(lastDay));
+            }
+        }
+    }
+
     /** The procedure version in force today whose dossiers run the given process, if any. */
     public Optional<Procedure> byProcessKey(String processKey, LocalDate day) {
         return inForce(day).stream().filter(procedure -> procedure.processKey().equals(processKey)).findFirst();

@@ -11,11 +11,26 @@ import java.util.List;
  * @param processKey  the BPMN process that handles its dossiers
  * @param validFrom   first day new dossiers use this version
  * @param validTo     last day, or {@code null} while in force
+ * @param limit       the time limit at the counter (trực tiếp), the one appointments are computed with
+ * @param onlineLimit the time limit of online submissions, or {@code null} when the same as {@code limit}
+ * @param postalLimit the time limit of postal submissions, or {@code null} when the same as {@code limit}
+ * @param verification what is still to verify against the published catalog (e.g. "thời hạn, phí"), or
+ *                     {@code null} when verified
  */
 public record Procedure(String code, int version, String name, String field, Level level, TimeLimit limit, Fee fee,
                         OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
                         String processKey, LocalDate validFrom, LocalDate validTo,
-                        List<RequiredDocument> requiredDocuments) {
+                        List<RequiredDocument> requiredDocuments, TimeLimit onlineLimit, TimeLimit postalLimit,
+                        String verification) {
+
+    /** A version with one time limit for every channel, verified (the catalog YAML's usual entry). */
+    public Procedure(String code, int version, String name, String field, Level level, TimeLimit limit, Fee fee,
+                     OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
+                     String processKey, LocalDate validFrom, LocalDate validTo,
+                     List<RequiredDocument> requiredDocuments) {
+        this(code, version, name, field, level, limit, fee, onlineLevel, implementingAgency, result, legalBasis,
+                processKey, validFrom, validTo, requiredDocuments, null, null, null);
+    }
 
     public enum Level { PROVINCE, COMMUNE }
 
@@ -53,6 +68,18 @@ public record Procedure(String code, int version, String name, String field, Lev
 
     /** A document the applicant must submit. */
     public record RequiredDocument(String code, String name, int copies, DocumentForm form) {
+    }
+
+    /** The same procedure as another version, in force from the given day. */
+    public Procedure asVersion(int number, LocalDate from) {
+        return new Procedure(code, number, name, field, level, limit, fee, onlineLevel, implementingAgency, result,
+                legalBasis, processKey, from, null, requiredDocuments, onlineLimit, postalLimit, verification);
+    }
+
+    /** This version closed after the given day. */
+    public Procedure closedAfter(LocalDate lastDay) {
+        return new Procedure(code, version, name, field, level, limit, fee, onlineLevel, implementingAgency, result,
+                legalBasis, processKey, validFrom, lastDay, requiredDocuments, onlineLimit, postalLimit, verification);
     }
 
     /** Whether this version applies to dossiers started on the given day. */

@@ -40,6 +40,12 @@ class ProcedureRepository {
                 .update();
     }
 
+    /** Sets the last day of a version (abolition); the only change a stored version ever gets. */
+    void close(Procedure closed) {
+        jdbc.sql("update catalog_procedure set valid_to = ?, definition = ? where code = ? and version = ?")
+                .params(Date.valueOf(closed.validTo()), toJson(closed), closed.code(), closed.version()).update();
+    }
+
     Optional<Procedure> find(String code, int version) {
         return jdbc.sql("select definition from catalog_procedure where code = ? and version = ?")
                 .params(code, version).query(String.class).optional().map(ProcedureRepository::fromJson);

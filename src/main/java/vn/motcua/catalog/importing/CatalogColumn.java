@@ -1,0 +1,66 @@
+package vn.motcua.catalog.importing;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The columns of a catalog export, as the national procedure database and the provinces'
+ * "Quyết định công bố" annexes label them. Headers match without diacritics, case or punctuation,
+ * so "Mã thủ tục", "MA THU TUC" and "ma_thu_tuc" are the same column.
+ */
+enum CatalogColumn {
+
+    CODE(true, "Mã thủ tục", "Mã TTHC", "Mã số hồ sơ", "Mã số TTHC"),
+    NAME(true, "Tên thủ tục", "Tên thủ tục hành chính", "Tên TTHC"),
+    FIELD(true, "Lĩnh vực"),
+    LEVEL(true, "Cấp thực hiện", "Cấp"),
+    AGENCY(true, "Cơ quan thực hiện"),
+    LIMIT_COUNTER(true, "Thời hạn trực tiếp", "Thời hạn giải quyết", "Thời hạn giải quyết trực tiếp"),
+    LIMIT_ONLINE(false, "Thời hạn trực tuyến", "Thời hạn giải quyết trực tuyến"),
+    LIMIT_POSTAL(false, "Thời hạn bưu chính", "Thời hạn giải quyết bưu chính", "Thời hạn dịch vụ bưu chính"),
+    FEE(true, "Phí, lệ phí", "Phí lệ phí", "Phí, lệ phí (nếu có)", "Phí hoặc lệ phí", "Lệ phí"),
+    DOCUMENTS(false, "Thành phần hồ sơ"),
+    ONLINE_LEVEL(false, "Mức độ DVC", "Mức độ dịch vụ công", "DVCTT", "Dịch vụ công trực tuyến"),
+    LEGAL_BASIS(false, "Căn cứ pháp lý"),
+    RESULT(false, "Kết quả thực hiện", "Kết quả"),
+    PROCESS_KEY(false, "Quy trình", "Mã quy trình", "Process key"),
+    VERIFICATION(false, "Cần xác minh", "Chưa xác minh", "Ghi chú xác minh");
+
+    private final boolean required;
+    private final String label;
+    private final List<String> keys;
+
+    CatalogColumn(boolean required, String label, String... aliases) {
+        this.required = required;
+        this.label = label;
+        this.keys = Stream.concat(Stream.of(label), Stream.of(aliases)).map(CatalogColumn::key).toList();
+    }
+
+    /** Whether every file must have this column. */
+    boolean required() {
+        return required;
+    }
+
+    /** The Vietnamese header, as reports name the column. */
+    String label() {
+        return label;
+    }
+
+    static Optional<CatalogColumn> ofHeader(String header) {
+        String key = key(header);
+        return Stream.of(values()).filter(column -> column.keys.contains(key)).findFirst();
+    }
+
+    /** Lower case ASCII letters and digits only: "Phí, lệ phí" → "philephi". */
+    static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        String ascii = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

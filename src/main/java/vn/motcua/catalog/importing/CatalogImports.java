@@ -1,0 +1,308 @@
+package vn.motcua.catalog.importing;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.api.ConflictException;
+import vn.motcua.api.InvalidRequestException;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.Procedure.Level;
+import vn.motcua.catalog.Procedure.TimeLimit;
+import vn.motcua.catalog.importing.CatalogDiff.Abolished;
+import vn.motcua.catalog.importing.CatalogDiff.Added;
+import vn.motcua.catalog.importing.CatalogDiff.Amended;
+import vn.motcua.catalog.importing.CatalogDiff.Change;
+import vn.motcua.catalog.importing.CatalogSheet.Format;
+
+/**
+ * Imports a procedure catalog export (CSV or XLSX) into the catalog. Every row is checked and
+ * reported; an invalid file changes nothing unless invalid rows are to be skipped. Changes are
+ * new versions in force from the effective date (stored versions are never edited), so running
+ * dossiers keep their version; importing the same file again changes nothing. A file declared
+ * complete abolishes the procedures of its fields (Lĩnh vực) that it no longer lists.
+ */
+@Service
+public class CatalogImports {
+
+    /**
+     * How to import.
+     *
+     * @param complete        the file lists every procedure of each field it contains
+     * @param skipInvalidRows import the valid rows of a file that has invalid ones
+     */
+    public record Options(boolean dryRun, LocalDate effectiveFrom, boolean complete, boolean skipInvalidRows) {
+    }
+
+    private final Catalog catalog;
+    private final CatalogImportProperties properties;
+    private final RepositoryService repository;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    CatalogImports(Catalog catalog, CatalogImportProperties properties, RepositoryService repository, JdbcClient jdbc,
+                   ObjectMapper json) {
+        this.catalog = catalog;
+        this.properties = properties;
+        this.repository = repository;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The format of a file by its name: {@code .csv} or {@code .xlsx}, else a 400. */
+    public static String formatOf(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase();
+        if (lower.endsWith(".csv")) {
+            return Format.CSV.name();
+        }
+        if (lower.endsWith(".xlsx")) {
+            return Format.XLSX.name();
+        }
+        throw new InvalidRequestException("Chỉ nhận tệp .csv (UTF-8) hoặc .xlsx; tệp \"" + fileName + "\" không được hỗ trợ.");
+    }
+
+    /**
+     * Reads the file, compares it with the catalog and, unless a dry run or invalid, applies the
+     * changes and logs the import. The report says whether anything was written.
+     */
+    @Transactional
+    public CatalogImportReport importFile(String fileName, byte[] content, Options options, String actor) {
+        Format format = Format.valueOf(formatOf(fileName));
+        CatalogSheet sheet = CatalogSheet.read(format, content);
+        ProcedureRows rows = ProcedureRows.of(sheet);
+        Plan plan = plan(sheet, rows, options);
+        boolean write = !options.dryRun() && (rows.problems().isEmpty() || options.skipInvalidRows());
+        if (write) {
+            apply(plan, options);
+        }
+        CatalogImportReport report = new CatalogImportReport(fileName, format.name(), options.dryRun(),
+                options.complete(), options.effectiveFrom(), rows.procedures().size() + rows.invalidRows(),
+                rows.procedures().size(), rows.invalidRows(), rows.problems(), plan.warnings, plan.diff(), write);
+        if (write) {
+            log(report, actor);
+        }
+        return report;
+    }
+
+    /** The diff and the versions to store. */
+    private static final class Plan {
+        final List<Procedure> newVersions = new ArrayList<>();
+        final List<Added> added = new ArrayList<>();
+        final List<Amended> amended = new ArrayList<>();
+        final List<Abolished> abolished = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        int unchanged;
+
+        CatalogDiff diff() {
+            return new CatalogDiff(added, amended, abolished, unchanged);
+        }
+    }
+
+    private Plan plan(CatalogSheet sheet, ProcedureRows rows, Options options) {
+        LocalDate from = options.effectiveFrom();
+        Map<String, List<Procedure>> versions = catalog.allVersions().stream()
+                .collect(Collectors.groupingBy(Procedure::code, LinkedHashMap::new, Collectors.toList()));
+        Plan plan = new Plan();
+        Set<String> undeployed = new HashSet<>();
+        for (ProcedureRows.Parsed parsed : rows.procedures()) {
+            Procedure row = parsed.procedure();
+            List<Procedure> known = versions.getOrDefault(row.code(), List.of());
+            Procedure latest = known.isEmpty() ? null : known.get(0);
+            boolean open = latest != null && (latest.validTo() == null || !latest.validTo().isBefore(from));
+            Procedure next;
+            if (latest == null) {
+                next = withProcessKey(row, processKeyOf(row)).asVersion(1, from);
+                plan.added.add(new Added(next.code(), next.name(), 1, next.processKey()));
+            } else {
+                Procedure merged = carriedOver(row, parsed.explicitProcessKey(), latest);
+                List<Change> changes = changes(latest, merged);
+                if (!open) {
+                    changes = new ArrayList<>(changes);
+                    changes.add(new Change("Hiệu lực", "bãi bỏ từ " + latest.validTo().plusDays(1), "còn hiệu lực"));
+                }
+                if (changes.isEmpty()) {
+                    plan.unchanged++;
+                    continue;
+                }
+                if (from.isBefore(latest.validFrom())) {
+                    throw new InvalidRequestException("Ngày hiệu lực " + from + " sớm hơn ngày hiệu lực của phiên bản "
+                            + latest.version() + " thủ tục " + latest.code() + " (" + latest.validFrom() + ").");
+                }
+                next = merged.asVersion(latest.version() + 1, from);
+                plan.amended.add(new Amended(next.code(), next.name(), latest.version(), next.version(), changes));
+            }
+            plan.newVersions.add(next);
+            if (!undeployed.contains(next.processKey()) && repository.createProcessDefinitionQuery()
+                    .processDefinitionKey(next.processKey()).count() == 0) {
+                undeployed.add(next.processKey());
+                plan.warnings.add("Chưa triển khai quy trình \"" + next.processKey() + "\": chưa tiếp nhận được hồ sơ của "
+                        + "các thủ tục gắn với quy trình này cho đến khi quy trình được triển khai hoặc gán quy trình khác.");
+            }
+        }
+        if (options.complete()) {
+            Set<String> fields = rows.procedures().stream().map(parsed -> CatalogColumn.key(parsed.procedure().field()))
+                    .collect(Collectors.toSet());
+            // a row too broken to import still names a procedure the file keeps
+            Set<String> listed = sheet.rows().stream().map(row -> row.cell(CatalogColumn.CODE))
+                    .filter(code -> !code.isEmpty()).collect(Collectors.toSet());
+            for (List<Procedure> known : versions.values()) {
+                Procedure latest = known.get(0);
+                boolean open = latest.validTo() == null || !latest.validTo().isBefore(from);
+                if (open && !listed.contains(latest.code()) && fields.contains(CatalogColumn.key(latest.field()))) {
+                    plan.abolished.add(new Abolished(latest.code(), latest.name(), latest.version(), from.minusDays(1)));
+                }
+            }
+        }
+        return plan;
+    }
+
+    private void apply(Plan plan, Options options) {
+        try {
+            plan.newVersions.forEach(catalog::publish);
+        } catch (DuplicateKeyException | IllegalStateException e) {
+            throw new ConflictException("Danh mục vừa được thay đổi bởi một lần nhập khác; hãy nhập lại tệp.");
+        }
+        plan.abolished.forEach(abolished -> catalog.abolish(abolished.code(), abolished.lastDay()));
+    }
+
+    private void log(CatalogImportReport report, String actor) {
+        String diff;
+        try {
+            diff = json.writeValueAsString(report.diff());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.sql("""
+                insert into catalog_import (file_name, file_format, actor, effective_from, complete_file, added_count,
+                                            amended_count, abolished_count, invalid_rows, diff)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(report.fileName(), report.format(), actor, Date.valueOf(report.effectiveFrom()),
+                        report.complete(), report.diff().added().size(), report.diff().amended().size(),
+                        report.diff().abolished().size(), report.invalidRows(), diff)
+                .update();
+    }
+
+    private String processKeyOf(Procedure row) {
+        if (row.processKey() != null) {
+            return row.processKey();
+        }
+        String field = CatalogColumn.key(row.field());
+        return properties.processes().stream()
+                .filter(rule -> CatalogColumn.key(rule.field()).equals(field))
+                .filter(rule -> rule.level() == null || rule.level().isBlank()
+                        || Level.valueOf(rule.level().trim().toUpperCase()) == row.level())
+                .map(CatalogImportProperties.ProcessRule::processKey).findFirst()
+                .orElse(properties.defaultProcessKey());
+    }
+
+    /**
+     * The row as the next version of a known procedure: what the file does not say (result, a
+     * process a designer assigned, a fee's decision table, document codes) carries over.
+     */
+    private static Procedure carriedOver(Procedure row, boolean explicitProcessKey, Procedure latest) {
+        Procedure.Fee fee = Objects.equals(feeText(row.fee()), feeText(latest.fee())) ? latest.fee() : row.fee();
+        List<Procedure.RequiredDocument> documents = documentsText(row).equals(documentsText(latest))
+                ? latest.requiredDocuments() : row.requiredDocuments();
+        return new Procedure(row.code(), 0, row.name(), row.field(), row.level(), row.limit(), fee, row.onlineLevel(),
+                row.implementingAgency(), row.result() == null ? latest.result() : row.result(), row.legalBasis(),
+                explicitProcessKey ? row.processKey() : latest.processKey(), null, null, documents, row.onlineLimit(),
+                row.postalLimit(), row.verification());
+    }
+
+    private static Procedure withProcessKey(Procedure row, String processKey) {
+        return new Procedure(row.code(), 0, row.name(), row.field(), row.level(), row.limit(), row.fee(),
+                row.onlineLevel(), row.implementingAgency(), row.result(), row.legalBasis(), processKey, null, null,
+                row.requiredDocuments(), row.onlineLimit(), row.postalLimit(), row.verification());
+    }
+
+    /** The fields that differ, as the catalog shows them. */
+    static List<Change> changes(Procedure before, Procedure after) {
+        List<Change> changes = new ArrayList<>();
+        compare(changes, CatalogColumn.NAME.label(), before.name(), after.name());
+        compare(changes, CatalogColumn.FIELD.label(), before.field(), after.field());
+        compare(changes, CatalogColumn.LEVEL.label(), levelText(before.level()), levelText(after.level()));
+        compare(changes, CatalogColumn.AGENCY.label(), before.implementingAgency(), after.implementingAgency());
+        compare(changes, CatalogColumn.LIMIT_COUNTER.label(), limitText(before.limit()), limitText(after.limit()));
+        compare(changes, CatalogColumn.LIMIT_ONLINE.label(), channelText(before.onlineLimit()), channelText(after.onlineLimit()));
+        compare(changes, CatalogColumn.LIMIT_POSTAL.label(), channelText(before.postalLimit()), channelText(after.postalLimit()));
+        compare(changes, CatalogColumn.FEE.label(), feeText(before.fee()), feeText(after.fee()));
+        compare(changes, CatalogColumn.DOCUMENTS.label(), documentsText(before), documentsText(after));
+        compare(changes, CatalogColumn.ONLINE_LEVEL.label(), onlineText(before.onlineLevel()), onlineText(after.onlineLevel()));
+        compare(changes, CatalogColumn.LEGAL_BASIS.label(), before.legalBasis(), after.legalBasis());
+        compare(changes, CatalogColumn.RESULT.label(), before.result(), after.result());
+        compare(changes, CatalogColumn.PROCESS_KEY.label(), before.processKey(), after.processKey());
+        compare(changes, CatalogColumn.VERIFICATION.label(), before.verification(), after.verification());
+        return changes;
+    }
+
+    private static void compare(List<Change> changes, String field, String before, String after) {
+        String old = before == null ? "" : before;
+        String now = after == null ? "" : after;
+        if (!old.equals(now)) {
+            changes.add(new Change(field, old, now));
+        }
+    }
+
+    private static String levelText(Level level) {
+        return level == Level.PROVINCE ? "Cấp tỉnh" : "Cấp xã";
+    }
+
+    private static String limitText(TimeLimit limit) {
+        if (limit == null) {
+            return "";
+        }
+        return limit.describe() + (limit.extendedWorkingDays() == null ? ""
+                : "; trường hợp phức tạp tối đa " + limit.extendedWorkingDays() + " ngày làm việc");
+    }
+
+    private static String channelText(TimeLimit limit) {
+        return limit == null ? "như trực tiếp" : limitText(limit);
+    }
+
+    private static String feeText(Procedure.Fee fee) {
+        if (fee == null) {
+            return "";
+        }
+        if (fee.note() != null) {
+            return fee.note();
+        }
+        return fee.amount() == null ? fee.kind().name() : fee.amount() + " đồng";
+    }
+
+    private static String documentsText(Procedure procedure) {
+        if (procedure.requiredDocuments() == null) {
+            return "";
+        }
+        return procedure.requiredDocuments().stream().map(document -> document.name() + " | " + document.copies() + " | "
+                + switch (document.form()) {
+                    case ORIGINAL -> "bản chính";
+                    case CERTIFIED_COPY -> "bản sao chứng thực";
+                    case COPY -> "bản sao";
+                }).collect(Collectors.joining("\n"));
+    }
+
+    private static String onlineText(Procedure.OnlineLevel level) {
+        return level == null ? "" : switch (level) {
+            case FULL -> "Toàn trình";
+            case PARTIAL -> "Một phần";
+            case NONE -> "Không";
+        };
+    }
+}

@@ -1,0 +1,295 @@
+package vn.motcua.catalog.importing;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.Procedure.DocumentForm;
+import vn.motcua.catalog.Procedure.Fee;
+import vn.motcua.catalog.Procedure.FeeKind;
+import vn.motcua.catalog.Procedure.Level;
+import vn.motcua.catalog.Procedure.OnlineLevel;
+import vn.motcua.catalog.Procedure.RequiredDocument;
+import vn.motcua.catalog.Procedure.TimeLimit;
+import vn.motcua.catalog.importing.CatalogSheet.SheetRow;
+
+/**
+ * Turns the rows of a catalog export into procedures, collecting every problem of every row
+ * rather than stopping at the first. The value formats are documented in docs/catalog-import.md.
+ */
+final class ProcedureRows {
+
+    /** A national code (1.001193, 2.000815.000.00.00.H38) or a local variant (1.012753.H19). */
+    private static final Pattern CODE = Pattern.compile("\\d\\.\\d{6}(\\.[0-9A-Za-z]+)*");
+    private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*(?:đồng|đ|vnđ|VNĐ|VND)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ngày|giờ)");
+    private static final Pattern CUT_OFF = Pattern.compile("(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{2})?");
+    private static final Pattern COPIES = Pattern.compile("\\d+");
+
+    /** A row read as a procedure (version and dates left to the import), or its problems. */
+    record Parsed(int row, Procedure procedure, boolean explicitProcessKey) {
+    }
+
+    private final List<Parsed> procedures = new ArrayList<>();
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> rowOfCode = new HashMap<>();
+    private int invalidRows;
+
+    static ProcedureRows of(CatalogSheet sheet) {
+        ProcedureRows rows = new ProcedureRows();
+        String groupField = null;
+        Level groupLevel = null;
+        for (SheetRow row : sheet.rows()) {
+            String heading = headingOf(row);
+            if (heading != null) {
+                String key = CatalogColumn.key(heading);
+                if (key.contains("captinh")) {
+                    groupLevel = Level.PROVINCE;
+                } else if (key.contains("capxa")) {
+                    groupLevel = Level.COMMUNE;
+                } else {
+                    groupField = heading.replaceFirst("^([IVXLC]+|[A-Z]|\\d+)[.)]\\s*", "").trim();
+                }
+                continue;
+            }
+            rows.parse(row, groupField, groupLevel);
+        }
+        return rows;
+    }
+
+    List<Parsed> procedures() {
+        return procedures;
+    }
+
+    List<RowProblem> problems() {
+        return problems;
+    }
+
+    int invalidRows() {
+        return invalidRows;
+    }
+
+    /** A group row ("Lĩnh vực Hộ tịch", "A. Thủ tục cấp tỉnh"): no code, one text, possibly merged across the row. */
+    private static String headingOf(SheetRow row) {
+        List<String> values = new ArrayList<>(row.cells().values());
+        values.addAll(row.otherCells());
+        if (values.stream().distinct().count() != 1) {
+            return null;
+        }
+        String value = values.get(0);
+        return CODE.matcher(value).matches() ? null : value;
+    }
+
+    private void parse(SheetRow row, String groupField, Level groupLevel) {
+        int before = problems.size();
+        String code = row.cell(CatalogColumn.CODE);
+        if (code.isEmpty()) {
+            problem(row, CatalogColumn.CODE, "Thiếu mã thủ tục.");
+        } else if (!CODE.matcher(code).matches()) {
+            problem(row, CatalogColumn.CODE, "Mã thủ tục \"" + code + "\" không đúng dạng (ví dụ 1.001193 hoặc 1.012753.H19).");
+        } else if (rowOfCode.containsKey(code)) {
+            problem(row, CatalogColumn.CODE, "Mã thủ tục " + code + " trùng với dòng " + rowOfCode.get(code) + ".");
+        } else {
+            rowOfCode.put(code, row.number());
+        }
+        String name = required(row, CatalogColumn.NAME, "Thiếu tên thủ tục.");
+        String field = row.cell(CatalogColumn.FIELD).isEmpty() && groupField != null ? groupField
+                : required(row, CatalogColumn.FIELD, "Thiếu lĩnh vực.");
+        Level level = row.cell(CatalogColumn.LEVEL).isEmpty() && groupLevel != null ? groupLevel : level(row);
+        String agency = required(row, CatalogColumn.AGENCY, "Thiếu cơ quan thực hiện.");
+        TimeLimit counter = limit(row, CatalogColumn.LIMIT_COUNTER, true);
+        TimeLimit online = limit(row, CatalogColumn.LIMIT_ONLINE, false);
+        TimeLimit postal = limit(row, CatalogColumn.LIMIT_POSTAL, false);
+        Fee fee = fee(row);
+        OnlineLevel onlineLevel = onlineLevel(row);
+        List<RequiredDocument> documents = documents(row);
+        if (problems.size() > before) {
+            invalidRows++;
+            return;
+        }
+        String processKey = row.cell(CatalogColumn.PROCESS_KEY);
+        procedures.add(new Parsed(row.number(), new Procedure(code, 0, name, field, level, counter, fee, onlineLevel,
+                agency, blankToNull(row.cell(CatalogColumn.RESULT)), blankToNull(row.cell(CatalogColumn.LEGAL_BASIS)),
+                blankToNull(processKey), null, null, documents, same(online, counter), same(postal, counter),
+                blankToNull(row.cell(CatalogColumn.VERIFICATION))), !processKey.isEmpty()));
+    }
+
+    private String required(SheetRow row, CatalogColumn column, String message) {
+        String value = row.cell(column);
+        if (value.isEmpty()) {
+            problem(row, column, message);
+        }
+        return value;
+    }
+
+    private Level level(SheetRow row) {
+        String text = row.cell(CatalogColumn.LEVEL);
+        String key = CatalogColumn.key(text);
+        if (text.isEmpty()) {
+            problem(row, CatalogColumn.LEVEL, "Thiếu cấp thực hiện (Cấp tỉnh hoặc Cấp xã).");
+            return null;
+        }
+        if (key.equals("t") || key.endsWith("tinh")) {
+            return Level.PROVINCE;
+        }
+        if (key.equals("x") || key.endsWith("xa") || key.endsWith("phuong") || key.endsWith("xaphuong")) {
+            return Level.COMMUNE;
+        }
+        if (key.endsWith("huyen")) {
+            problem(row, CatalogColumn.LEVEL, "Cấp huyện không còn từ ngày 01/07/2025: ghi Cấp tỉnh hoặc Cấp xã.");
+        } else {
+            problem(row, CatalogColumn.LEVEL, "Cấp thực hiện \"" + text + "\" không hợp lệ: ghi Cấp tỉnh hoặc Cấp xã.");
+        }
+        return null;
+    }
+
+    private TimeLimit limit(SheetRow row, CatalogColumn column, boolean required) {
+        String text = row.cell(column);
+        if (text.isEmpty()) {
+            if (required) {
+                problem(row, column, "Thiếu thời hạn giải quyết.");
+            }
+            return null;
+        }
+        TimeLimit limit = parseLimit(text);
+        if (limit == null) {
+            problem(row, column, "Thời hạn \"" + text + "\" không đọc được: ghi như \"Trong ngày; sau 15:00 trả ngày "
+                    + "làm việc tiếp theo\", \"03 ngày làm việc\", \"8 giờ làm việc\" hoặc \"10 ngày làm việc; tối đa 15 ngày\".");
+        }
+        return limit;
+    }
+
+    /** The limit a text states, or {@code null} when it states none we can count with. */
+    static TimeLimit parseLimit(String text) {
+        String lower = text.toLowerCase();
+        boolean sameDay = CatalogColumn.key(text).contains("trongngay");
+        List<int[]> durations = new ArrayList<>();
+        Matcher duration = DURATION.matcher(lower);
+        while (duration.find()) {
+            durations.add(new int[] {Integer.parseInt(duration.group(1)), duration.group(2).equals("giờ") ? 1 : 0});
+        }
+        if (sameDay) {
+            LocalTime cutOff = null;
+            int after = lower.indexOf("sau");
+            if (after >= 0) {
+                Matcher time = CUT_OFF.matcher(lower.substring(after));
+                if (time.find()) {
+                    int hour = Integer.parseInt(time.group(1));
+                    int minute = time.group(2) == null ? 0 : Integer.parseInt(time.group(2));
+                    if (hour > 23 || minute > 59) {
+                        return null;
+                    }
+                    cutOff = LocalTime.of(hour, minute);
+                }
+            }
+            Integer extended = durations.stream().filter(d -> d[1] == 0 && d[0] > 0).map(d -> d[0]).findFirst().orElse(null);
+            return new TimeLimit(null, null, true, cutOff, extended);
+        }
+        if (durations.isEmpty() || durations.get(0)[0] <= 0) {
+            return null;
+        }
+        int[] first = durations.get(0);
+        Integer extended = durations.stream().skip(1).filter(d -> d[1] == 0 && d[0] > first[0]).map(d -> d[0])
+                .findFirst().orElse(null);
+        return first[1] == 1 ? new TimeLimit(null, first[0], false, null, extended)
+                : new TimeLimit(first[0], null, false, null, extended);
+    }
+
+    private Fee fee(SheetRow row) {
+        String text = row.cell(CatalogColumn.FEE);
+        if (text.isEmpty()) {
+            problem(row, CatalogColumn.FEE, "Thiếu phí, lệ phí: ghi \"Miễn phí\" nếu không thu.");
+            return null;
+        }
+        return parseFee(text);
+    }
+
+    /** Free, one fixed amount, or anything else as a rule to decide (its text kept as the note). */
+    static Fee parseFee(String text) {
+        String key = CatalogColumn.key(text);
+        List<Long> amounts = new ArrayList<>();
+        Matcher amount = AMOUNT.matcher(text);
+        while (amount.find()) {
+            amounts.add(Long.parseLong(amount.group(1).replace(".", "")));
+        }
+        if (amounts.isEmpty() && (key.startsWith("mien") || key.startsWith("khong"))) {
+            return new Fee(FeeKind.FREE, null, null, text);
+        }
+        if (amounts.size() == 1) {
+            return new Fee(FeeKind.FIXED, amounts.get(0), null, text);
+        }
+        return new Fee(FeeKind.DECISION, null, null, text);
+    }
+
+    private OnlineLevel onlineLevel(SheetRow row) {
+        String text = row.cell(CatalogColumn.ONLINE_LEVEL);
+        String key = CatalogColumn.key(text);
+        if (key.isEmpty() || key.startsWith("khong") || key.equals("mucdo2") || key.equals("mucdo1")) {
+            return OnlineLevel.NONE;
+        }
+        if (key.contains("toantrinh") || key.equals("mucdo4")) {
+            return OnlineLevel.FULL;
+        }
+        if (key.contains("motphan") || key.equals("mucdo3")) {
+            return OnlineLevel.PARTIAL;
+        }
+        problem(row, CatalogColumn.ONLINE_LEVEL, "Mức độ DVC \"" + text + "\" không hợp lệ: ghi Toàn trình, Một phần hoặc Không.");
+        return null;
+    }
+
+    /** One document a line: "Tên giấy tờ | số bản | bản chính / bản sao chứng thực / bản sao". */
+    private List<RequiredDocument> documents(SheetRow row) {
+        String text = row.cell(CatalogColumn.DOCUMENTS);
+        List<RequiredDocument> documents = new ArrayList<>();
+        int index = 0;
+        for (String line : text.split("\\r?\\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            index++;
+            String[] parts = line.split("\\|");
+            String name = parts[0].trim().replaceFirst("^[-•+*]\\s*", "");
+            int copies = 1;
+            if (parts.length > 1) {
+                Matcher number = COPIES.matcher(parts[1]);
+                if (!number.find() || Integer.parseInt(number.group()) < 1) {
+                    problem(row, CatalogColumn.DOCUMENTS, "Số bản của giấy tờ \"" + name + "\" phải là số từ 1 trở lên.");
+                    continue;
+                }
+                copies = Integer.parseInt(number.group());
+            }
+            DocumentForm form = DocumentForm.ORIGINAL;
+            if (parts.length > 2) {
+                String key = CatalogColumn.key(parts[2]);
+                if (key.contains("chungthuc")) {
+                    form = DocumentForm.CERTIFIED_COPY;
+                } else if (key.contains("sao") || key.contains("chup")) {
+                    form = DocumentForm.COPY;
+                } else if (!key.contains("chinh")) {
+                    problem(row, CatalogColumn.DOCUMENTS, "Hình thức của giấy tờ \"" + name
+                            + "\" phải là bản chính, bản sao chứng thực hoặc bản sao.");
+                    continue;
+                }
+            }
+            documents.add(new RequiredDocument("giay-to-" + index, name, copies, form));
+        }
+        return documents;
+    }
+
+    private void problem(SheetRow row, CatalogColumn column, String message) {
+        problems.add(new RowProblem(row.number(), column.label(), message));
+    }
+
+    private static TimeLimit same(TimeLimit channel, TimeLimit counter) {
+        return channel == null || channel.equals(counter) ? null : channel;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
