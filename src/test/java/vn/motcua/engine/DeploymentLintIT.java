@@ -110,6 +110,17 @@ class DeploymentLintIT {
     }
 
     @Test
+    void a_problem_both_the_engine_parse_and_the_lint_see_is_reported_once() {
+        String bpmn = FLAWED_BPMN.replace("value=\"2\"", "value=\"hai\"");
+
+        assertThatThrownBy(() -> engine.getRepositoryService().createDeployment().name("lint-once")
+                .addString("lint-once.bpmn", bpmn).deploy())
+                .isInstanceOf(DeploymentLintException.class)
+                .satisfies(e -> assertThat(((DeploymentLintException) e).problems())
+                        .filteredOn(problem -> problem.message().contains("slaDays phải là một số dương")).hasSize(1));
+    }
+
+    @Test
     void a_call_to_an_already_deployed_process_with_binding_latest_passes() {
         String caller = """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -85,10 +86,24 @@ public final class DeploymentLint {
             for (BpmnRule rule : rules) {
                 byResource.get(file.name()).addAll(rule.check(file, context));
             }
-            byResource.get(file.name()).addAll(engineParse.check(file, context));
+            List<LintProblem> found = byResource.get(file.name());
+            for (LintProblem engineProblem : engineParse.check(file, context)) {
+                if (found.stream().noneMatch(problem -> repeats(problem, engineProblem))) {
+                    found.add(engineProblem);
+                }
+            }
         }
         byResource.values().forEach(problems::addAll);
         return problems;
+    }
+
+    /**
+     * Whether the engine's problem says what a rule said already: motcua's parse listeners and the rules
+     * share the SLA messages, the listeners naming the element their own way (and the parser appending the cause's message).
+     */
+    private static boolean repeats(LintProblem ours, LintProblem engines) {
+        String core = engines.message().replaceFirst("(?s) \\(phần tử '[^']*'\\).*$", "").replaceFirst("^Bước '[^']*' ", "");
+        return Objects.equals(ours.elementId(), engines.elementId()) && ours.message().contains(core);
     }
 
     static boolean isBpmn(String name) {
