@@ -17,8 +17,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads XML into a namespace-aware DOM whose elements remember the line and column where they start,
- * so that a problem can point designers to the place in the file (DOM parsers forget positions).
+ * Reads XML into a namespace-aware DOM whose elements remember the line and column of their start tag
+ * (where SAX reports it: the end of the tag), so that a problem can point designers to the place in the
+ * file (DOM parsers forget positions).
  */
 final class LocatedXml {
 
