@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.audit.AuditAction;
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.engine.lint.DeploymentLintException;
 
 /**
  * Deploys every BPMN, DMN and Camunda Form found under {@code processes/} and {@code forms/} on the
@@ -66,7 +67,14 @@ class ProcessResourceDeployment extends AbstractProcessEnginePlugin {
             }
         });
         long before = engine.getRepositoryService().createDeploymentQuery().count();
-        DeploymentWithDefinitions result = deployment.deployWithResult();
+        DeploymentWithDefinitions result;
+        try {
+            result = deployment.deployWithResult();
+        } catch (DeploymentLintException e) {
+            // fail fast, but list every problem first: the exception's message is one long line in a stack trace
+            e.problems().forEach(problem -> log.error("Lint: {}", problem));
+            throw e;
+        }
         if (engine.getRepositoryService().createDeploymentQuery().count() > before) {
             audit.record(Instant.now(), "system", AuditAction.DEPLOYMENT_CREATE, "deployment " + result.getId(),
                     resources.size() + " resources from the classpath", null);

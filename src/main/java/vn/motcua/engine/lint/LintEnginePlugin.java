@@ -1,0 +1,69 @@
+package vn.motcua.engine.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+
+/**
+ * Engine plugin: every deployment passes the lint ({@link LintDeployer}) before the engine's own
+ * deployers. Legal limits come from the {@link Catalog} (the procedure version in force today), and
+ * from the classpath's {@code processes/catalog/procedures.yaml} for process keys the catalog does not
+ * know yet — on the first start the engine deploys before the catalog file is loaded.
+ */
+@Component
+class LintEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private static final String CATALOG_FILE = "processes/catalog/procedures.yaml";
+
+    private final Catalog catalog;
+
+    LintEnginePlugin(@Lazy Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<Deployer> deployers = new ArrayList<>();
+        if (configuration.getCustomPreDeployers() != null) {
+            deployers.addAll(configuration.getCustomPreDeployers());
+        }
+        deployers.add(new LintDeployer(this::limitOf));
+        configuration.setCustomPreDeployers(deployers);
+    }
+
+    private Optional<ProcedureLimits.LegalLimit> limitOf(String processKey) {
+        Optional<ProcedureLimits.LegalLimit> fromCatalog = catalog.byProcessKey(processKey, LocalDate.now())
+                .map(procedure -> {
+                    Procedure.TimeLimit limit = procedure.limit();
+                    return limit == null ? null : ProcedureLimits.LegalLimit.of(procedure.code(), limit.workingDays(),
+                            limit.workingHours(), limit.sameDay(), limit.extendedWorkingDays());
+                });
+        return fromCatalog.isPresent() ? fromCatalog : catalogFile().of(processKey);
+    }
+
+    private static ProcedureLimits catalogFile() {
+        ClassPathResource file = new ClassPathResource(CATALOG_FILE);
+        if (!file.exists()) {
+            return ProcedureLimits.NONE;
+        }
+        try (InputStream in = file.getInputStream()) {
+            return CatalogFileLimits.read(in, LocalDate.now());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + CATALOG_FILE, e);
+        }
+    }
+}

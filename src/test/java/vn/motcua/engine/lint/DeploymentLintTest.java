@@ -1,0 +1,208 @@
+package vn.motcua.engine.lint;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.engine.lint.LintFixtures.lint;
+import static vn.motcua.engine.lint.LintFixtures.process;
+import static vn.motcua.engine.lint.LintFixtures.task;
+
+/** Each lint rule on a failing and a passing BPMN snippet, without the engine. */
+class DeploymentLintTest {
+
+    @Nested
+    class UserTasks {
+
+        @Test
+        void a_complete_step_passes() {
+            assertThat(lint("p.bpmn", process("p", task("Task_A", "slaDays", "1")))).isEmpty();
+        }
+
+        @Test
+        void a_step_without_group_form_or_allotment_gets_three_problems_with_its_line() {
+            List<LintProblem> problems = lint("p.bpmn", process("p", """
+                        <bpmn:userTask id="Task_Bare" name="Thẩm định"/>"""));
+
+            assertThat(problems).extracting(LintProblem::message).satisfiesExactly(
+                    group -> assertThat(group).contains("Bước 'Thẩm định' (Task_Bare) thiếu nhóm xử lý (camunda:candidateGroups)"),
+                    form -> assertThat(form).contains("thiếu biểu mẫu (camunda:formRef hoặc camunda:formKey)"),
+                    allotment -> assertThat(allotment).contains("thiếu thời hạn xử lý"));
+            assertThat(problems).allSatisfy(problem -> {
+                assertThat(problem.resource()).isEqualTo("p.bpmn");
+                assertThat(problem.line()).isEqualTo(5);
+                assertThat(problem.elementId()).isEqualTo("Task_Bare");
+            });
+        }
+
+        @Test
+        void a_due_date_or_slaNone_stands_for_an_allotment() {
+            assertThat(lint("p.bpmn", process("p", """
+                        <bpmn:userTask id="Task_Due" camunda:candidateGroups="g" camunda:formKey="x" camunda:dueDate="working:P1D"/>""")))
+                    .isEmpty();
+            assertThat(lint("p.bpmn", process("p", task("Task_Wait", "slaNone", "true")))).isEmpty();
+        }
+
+        @Test
+        void a_malformed_or_doubled_allotment_is_a_problem() {
+            assertThat(lint("p.bpmn", process("p", task("Task_A", "slaDays", "hai"))))
+                    .singleElement().extracting(LintProblem::message).asString().contains("slaDays phải là một số dương");
+            assertThat(lint("p.bpmn", process("p", """
+                        <bpmn:userTask id="Task_Both" camunda:candidateGroups="g" camunda:formKey="x" camunda:dueDate="P1D">
+                          <bpmn:extensionElements><camunda:properties><camunda:property name="slaHours" value="2"/></camunda:properties></bpmn:extensionElements>
+                        </bpmn:userTask>""")))
+                    .singleElement().extracting(LintProblem::message).asString().contains("có cả camunda:dueDate");
+        }
+    }
+
+    @Nested
+    class HistoryTimeToLive {
+
+        @Test
+        void a_process_without_it_is_refused() {
+            assertThat(lint("p.bpmn", process("p", "", task("Task_A", "slaHours", "1"))))
+                    .singleElement().satisfies(problem -> {
+                        assertThat(problem.elementId()).isEqualTo("p");
+                        assertThat(problem.message()).contains("thiếu thời gian lưu lịch sử (camunda:historyTimeToLive)");
+                    });
+        }
+
+        @Test
+        void a_process_with_it_passes() {
+            assertThat(lint("p.bpmn", process("p", " camunda:historyTimeToLive=\"30\"", ""))).isEmpty();
+        }
+    }
+
+    @Nested
+    class LegalLimit {
+
+        @Test
+        void steps_over_the_same_day_limit_are_refused() {
+            List<LintProblem> problems = lint("p.bpmn", process("same-day",
+                    task("Task_A", "slaHours", "4") + task("Task_B", "slaHours", "4.5")));
+
+            assertThat(problems).singleElement().satisfies(problem -> {
+                assertThat(problem.elementId()).isEqualTo("same-day");
+                assertThat(problem.message()).contains("8.5 giờ làm việc").contains("Task_A 4 giờ, Task_B 4.5 giờ")
+                        .contains("thủ tục 1.000001").contains("trong ngày làm việc");
+            });
+        }
+
+        @Test
+        void days_count_eight_hours_and_a_fitting_process_passes() {
+            assertThat(lint("p.bpmn", process("two-days", task("Task_A", "slaDays", "1.5") + task("Task_B", "slaHours", "4"))))
+                    .isEmpty();
+            assertThat(lint("p.bpmn", process("two-days", task("Task_A", "slaDays", "2") + task("Task_B", "slaSameDay", "true"))))
+                    .singleElement().extracting(LintProblem::message).asString().contains("24 giờ làm việc");
+        }
+
+        @Test
+        void event_subprocesses_and_processes_outside_the_catalog_are_not_counted() {
+            assertThat(lint("p.bpmn", process("same-day", task("Task_A", "slaHours", "8") + """
+                        <bpmn:subProcess id="Sub" triggeredByEvent="true">
+                    %s
+                        </bpmn:subProcess>""".formatted(task("Task_Late", "slaDays", "3"))))).isEmpty();
+            assertThat(lint("p.bpmn", process("common-x", task("Task_A", "slaDays", "30")))).isEmpty();
+        }
+
+        @Test
+        void the_extended_limit_is_the_ceiling() {
+            ProcedureLimits.LegalLimit limit = ProcedureLimits.LegalLimit.of("1.000894", null, null, true, 5);
+            assertThat(limit.workingHours()).isEqualByComparingTo("40");
+            assertThat(limit.description()).contains("kéo dài tối đa 5 ngày làm việc");
+        }
+    }
+
+    @Nested
+    class References {
+
+        private static final String CALLS = """
+                    <bpmn:callActivity id="Call_Common" calledElement="common-x" camunda:calledElementBinding="deployment"/>
+                    <bpmn:businessRuleTask id="Task_Route" camunda:decisionRef="route" camunda:decisionRefBinding="deployment"/>
+                    <bpmn:startEvent id="Start" camunda:formRef="start-form" camunda:formRefBinding="deployment"/>
+                    <bpmn:callActivity id="Call_Latest" calledElement="elsewhere"/>
+                    <bpmn:callActivity id="Call_Expression" calledElement="${target}"/>""";
+
+        @Test
+        void every_missing_target_is_reported() {
+            assertThat(lint("p.bpmn", process("p", CALLS))).extracting(LintProblem::elementId, LintProblem::message)
+                    .satisfiesExactlyInAnyOrder(
+                            call -> assertThat(call.toList()).containsExactly("Call_Common", call.toList().get(1)),
+                            decision -> assertThat(decision.toList().get(1).toString())
+                                    .contains("bảng quyết định (DMN) 'route' (binding=deployment)"),
+                            form -> assertThat(form.toList().get(1).toString()).contains("biểu mẫu 'start-form'"),
+                            latest -> assertThat(latest.toList().get(1).toString())
+                                    .contains("'elsewhere'").contains("chưa từng được triển khai"));
+        }
+
+        @Test
+        void targets_in_the_deployment_pass_and_deployed_ones_count_unless_bound_to_the_deployment() {
+            String common = process("common-x", "");
+            String startForm = """
+                    {"id": "start-form", "components": []}""";
+            assertThat(new DeploymentLint(LintFixtures.DMN, new OnlyProcess("elsewhere"), LintFixtures.LIMITS)
+                    .check(LintFixtures.resources("p.bpmn", process("p", CALLS), "c.bpmn", common,
+                            "r.dmn", LintFixtures.DECISION, "s.form", startForm))).isEmpty();
+            assertThat(new DeploymentLint(LintFixtures.DMN, new OnlyProcess("common-x"), LintFixtures.LIMITS)
+                    .check(LintFixtures.resources("p.bpmn", process("p", """
+                                <bpmn:callActivity id="Call_Common" calledElement="common-x" camunda:calledElementBinding="deployment"/>"""))))
+                    .singleElement().extracting(LintProblem::message).asString().contains("không có trong cùng lần triển khai");
+        }
+
+        @Test
+        void a_form_key_names_a_resource_of_the_deployment() {
+            String body = """
+                        <bpmn:startEvent id="Start" camunda:formKey="camunda-forms:deployment:forms/a.form"/>""";
+            assertThat(lint("p.bpmn", process("p", body))).singleElement().extracting(LintProblem::message)
+                    .asString().contains("'forms/a.form'");
+            assertThat(lint("p.bpmn", process("p", body), "forms/a.form", "{\"id\": \"a\", \"components\": []}")).isEmpty();
+        }
+
+        private record OnlyProcess(String key) implements DeployedDefinitions {
+            @Override
+            public boolean hasProcess(String processKey) {
+                return key.equals(processKey);
+            }
+
+            @Override
+            public boolean hasDecision(String decisionKey) {
+                return false;
+            }
+
+            @Override
+            public boolean hasForm(String formKey) {
+                return false;
+            }
+        }
+    }
+
+    @Nested
+    class Files {
+
+        @Test
+        void malformed_bpmn_dmn_and_forms_are_reported_each_with_its_reason() {
+            List<LintProblem> problems = lint(
+                    "a.bpmn", "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">\n<unclosed>",
+                    "b.dmn", "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"><decision id=\"x\"><nonsense/></definitions>",
+                    "c.form", "{\"id\": \"c\", ",
+                    "d.form", "{\"components\": []}",
+                    "e.form", "{\"id\": \"f\", \"components\": []}");
+
+            assertThat(problems).extracting(LintProblem::resource)
+                    .containsExactly("a.bpmn", "b.dmn", "c.form", "d.form", "forms/f.form");
+            assertThat(problems.get(0).message()).startsWith("Tệp BPMN không đọc được (XML sai cú pháp)");
+            assertThat(problems.get(0).line()).isEqualTo(2);
+            assertThat(problems.get(1).message()).startsWith("Bảng quyết định (DMN) không đọc được");
+            assertThat(problems.get(2).message()).startsWith("Biểu mẫu không đọc được (JSON sai cú pháp)");
+            assertThat(problems.get(3).message()).contains("thiếu \"id\"");
+            assertThat(problems.get(4).message()).contains("trùng với tệp e.form");
+        }
+
+        @Test
+        void a_good_decision_and_form_pass() {
+            assertThat(lint("r.dmn", LintFixtures.DECISION)).isEmpty();
+        }
+    }
+}
