@@ -137,22 +137,18 @@ public class DiagramLayout {
         double right = bounds.values().stream().mapToDouble(Box::right).max().orElse(600) + 60;
 
         Definitions definitions = model.getDefinitions();
-        Collaboration collaboration = model.newInstance(Collaboration.class);
-        collaboration.setId("Collaboration_" + key);
+        Collaboration collaboration = model.newInstance(Collaboration.class, "Collaboration_" + key);
         definitions.addChildElement(collaboration);
-        Participant participant = model.newInstance(Participant.class);
-        participant.setId("Participant_" + key);
+        Participant participant = model.newInstance(Participant.class, "Participant_" + key);
         participant.setName(poolName);
         collaboration.addChildElement(participant);
         participant.setProcess(process);
 
-        LaneSet laneSet = model.newInstance(LaneSet.class);
-        laneSet.setId("LaneSet_" + key);
+        LaneSet laneSet = model.newInstance(LaneSet.class, "LaneSet_" + key);
         process.addChildElement(laneSet);
         Map<String, Lane> laneElements = new HashMap<>();
         for (Band lane : lanes.values()) {
-            Lane element = model.newInstance(Lane.class);
-            element.setId("Lane_" + lane.key());
+            Lane element = model.newInstance(Lane.class, "Lane_" + lane.key());
             element.setName(lane.name());
             laneSet.getLanes().add(element);
             laneElements.put(lane.key(), element);
@@ -164,11 +160,9 @@ public class DiagramLayout {
             }
         }
 
-        BpmnDiagram diagram = model.newInstance(BpmnDiagram.class);
-        diagram.setId("Diagram_" + key);
+        BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, "Diagram_" + key);
         definitions.addChildElement(diagram);
-        BpmnPlane plane = model.newInstance(BpmnPlane.class);
-        plane.setId("Plane_" + key);
+        BpmnPlane plane = model.newInstance(BpmnPlane.class, "Plane_" + key);
         diagram.setBpmnPlane(plane);
         plane.setBpmnElement(collaboration);
 
@@ -190,8 +184,7 @@ public class DiagramLayout {
             }
         }
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-            BpmnEdge edge = model.newInstance(BpmnEdge.class);
-            edge.setId(flow.getId() + "_di");
+            BpmnEdge edge = model.newInstance(BpmnEdge.class, flow.getId() + "_di");
             edge.setBpmnElement(flow);
             for (double[] point : route(flow)) {
                 Waypoint waypoint = model.newInstance(Waypoint.class);
@@ -299,8 +292,7 @@ public class DiagramLayout {
     }
 
     private static BpmnShape shape(BpmnModelInstance model, BpmnPlane plane, BaseElement element, Box b) {
-        BpmnShape shape = model.newInstance(BpmnShape.class);
-        shape.setId(element.getId() + "_di");
+        BpmnShape shape = model.newInstance(BpmnShape.class, element.getId() + "_di");
         shape.setBpmnElement(element);
         Bounds bounds = model.newInstance(Bounds.class);
         bounds.setX(b.x());

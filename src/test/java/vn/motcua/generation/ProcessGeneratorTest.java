@@ -126,15 +126,15 @@ class ProcessGeneratorTest {
         assertThat(sign.getCamundaCandidateGroups()).isEqualTo("${handlingUnit}:leader");
         assertThat(property(sign, "slaDays")).isEqualTo("3");
         BusinessRuleTask route = model.getModelElementById("Task_DetermineHandlingUnit");
-        assertThat(route.getCamundaDecisionRef()).isEqualTo("land-first-registration-handling-unit");
+        assertThat(route.getCamundaDecisionRef()).isEqualTo("generated-unit-000.00.11.H99");
         assertThat(route.getCamundaResultVariable()).isEqualTo("handlingUnit");
         BusinessRuleTask reroute = model.getModelElementById("Task_RouteConfirmSiteStatus");
         assertThat(reroute.getCamundaDecisionRef()).isEqualTo("civil-status-handling-unit");
 
         assertThat(generated.files()).containsKeys("forms/generated/land-first-registration-start.form",
                 "forms/generated/land-first-registration-sign.form",
-                "processes/generated/land-first-registration-handling-unit.dmn");
-        assertThat(generated.files().get("processes/generated/land-first-registration-handling-unit.dmn"))
+                "processes/generated/generated-unit-000.00.11.H99.dmn");
+        assertThat(generated.files().get("processes/generated/generated-unit-000.00.11.H99.dmn"))
                 .contains("&quot;000.00.11.H99&quot;");
         assertThat(generated.files().get("forms/generated/land-first-registration-sign.form"))
                 .contains("Text_dossierLinks", "\"leaderDecision\"", "\"rework\"", "\"refuse\"");
