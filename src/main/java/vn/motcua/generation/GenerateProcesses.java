@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * Command line: generates {@code processes/generated/<processKey>.bpmn} (and its forms and routing decisions)
  * from every step table {@code processes/internal/*.yaml}, leaving alone the files a designer has edited.
- * Run from the project root: {@code mvn -q compile exec:java -Dexec.mainClass=vn.motcua.generation.GenerateProcesses}
+ * Run from the project root with the compile classpath (command in the README,
+ * "Internal procedures from step tables")
  * (optional argument: the project root).
  */
 public final class GenerateProcesses {
