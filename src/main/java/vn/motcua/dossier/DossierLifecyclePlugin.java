@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -208,10 +209,13 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** {@code <process key>/<task key>}, e.g. {@code birth-registration/Task_Appraise}. */
+    /**
+     * {@code <process key>/<task key>}, e.g. {@code birth-registration/Task_Appraise}. The key is read from the
+     * definition, not cut from its id: the engine gives a long key (over 25 characters) a bare UUID as id.
+     */
     private static String stepKey(DelegateTask task) {
-        String definition = task.getProcessDefinitionId();
-        return definition.substring(0, definition.indexOf(':')) + "/" + task.getTaskDefinitionKey();
+        String key = ((TaskEntity) task).getProcessDefinition().getKey();
+        return key + "/" + task.getTaskDefinitionKey();
     }
 
     private static String unitOf(DelegateTask task) {

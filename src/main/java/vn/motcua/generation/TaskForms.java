@@ -1,0 +1,172 @@
+package vn.motcua.generation;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.motcua.generation.StepTable.Field;
+import vn.motcua.generation.StepTable.Step;
+
+/**
+ * The Camunda Forms (form-js schema 16, components Tasklist renders) of a generated procedure: the receipt
+ * form ({@code <processKey>-start}, also used by {@code Task_CheckOnline}) and the default form of each step
+ * without its own form: the dossier summary and links (as {@code Text_dossierLinks} of the hand-made
+ * forms), the leader's note when sent back, the step's outcome and a note.
+ */
+final class TaskForms {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String DOSSIER_LINKS = "Mã hồ sơ: **{{dossierCode}}** · [In giấy tiếp nhận và hẹn trả kết quả (mẫu 01)]"
+            + "(/api/dossiers/{{dossierId}}/receipt.pdf) · [Phiếu kiểm soát](/api/dossiers/{{dossierId}}/control-sheet)"
+            + " · [Giấy tờ đã nộp](/api/dossiers/{{dossierId}})";
+    private static final Map<String, String> CENTERS = Map.of(
+            "000.01.01.H99", "Trung tâm Phục vụ hành chính công phường Tân Định",
+            "000.02.01.H99", "Trung tâm Phục vụ hành chính công xã Tân An",
+            "000.03.01.H99", "Trung tâm Phục vụ hành chính công phường Kinh Bắc",
+            "000.00.01.H99", "Trung tâm Phục vụ hành chính công tỉnh");
+
+    private TaskForms() {
+    }
+
+    static String startForm(String id, StepTable table) {
+        ObjectNode form = form(id);
+        ArrayNode components = form.withArray("components");
+        text(components, "Text_0", "### Tiếp nhận hồ sơ: " + table.name());
+        links(components);
+        ObjectNode unit = field(components, "select", "receivingUnit", "Nơi tiếp nhận", true);
+        values(unit, new java.util.TreeMap<>(CENTERS));
+        ObjectNode channel = field(components, "radio", "channel", "Hình thức nộp hồ sơ", true);
+        values(channel, ordered("counter", "Trực tiếp tại bộ phận một cửa", "post", "Qua dịch vụ bưu chính công ích",
+                "online", "Trực tuyến (Cổng Dịch vụ công)"));
+        channel.put("defaultValue", "counter");
+        text(components, "Text_1", "#### Người nộp hồ sơ");
+        field(components, "textfield", "applicantName", "Họ và tên", true);
+        field(components, "textfield", "applicantId", "Số định danh cá nhân hoặc mã số thuế", true);
+        field(components, "textfield", "applicantPhone", "Số điện thoại", false);
+        field(components, "textfield", "applicantAddress", "Địa chỉ", false);
+        if (table.startFields() != null && !table.startFields().isEmpty()) {
+            text(components, "Text_2", "#### Nội dung yêu cầu");
+            for (Field field : table.startFields()) {
+                if (field.options() != null && !field.options().isEmpty()) {
+                    values(field(components, "select", field.key(), field.label(), true), field.options());
+                } else {
+                    field(components, "textfield", field.key(), field.label(), false);
+                }
+            }
+        }
+        text(components, "Text_3", "#### Kiểm tra hồ sơ");
+        ObjectNode completeness = field(components, "radio", "completeness", "Kết quả kiểm tra", true);
+        values(completeness, ordered("received", "Hồ sơ đầy đủ, tiếp nhận (mẫu 01)",
+                "supplement", "Chưa đầy đủ, hướng dẫn bổ sung (mẫu 02)", "refused", "Từ chối tiếp nhận (mẫu 03)"));
+        hideUnless(field(components, "textarea", "missingDocuments", "Giấy tờ cần bổ sung", true), "completeness", "supplement");
+        hideUnless(field(components, "textarea", "refusalReason", "Lý do từ chối", true), "completeness", "refused");
+        return write(form);
+    }
+
+    static String stepForm(String id, StepTable table, Step step) {
+        ObjectNode form = form(id);
+        ArrayNode components = form.withArray("components");
+        text(components, "Text_0", "### " + step.name() + "\n" + table.name());
+        links(components);
+        text(components, "Text_1", "#### Thông tin hồ sơ");
+        field(components, "textfield", "dossierCode", "Mã hồ sơ", false).put("readonly", true);
+        field(components, "textfield", "applicantName", "Người nộp hồ sơ", false).put("readonly", true);
+        field(components, "textfield", "applicantId", "Số định danh cá nhân hoặc mã số thuế", false).put("readonly", true);
+        boolean leader = "leader".equals(step.role());
+        if (!leader) {
+            ObjectNode note = field(components, "textarea", "leaderNote", "Ý kiến của lãnh đạo (khi yêu cầu xử lý lại)", false);
+            note.put("readonly", true);
+            note.putObject("conditional").put("hide", "=leaderNote = null");
+        }
+        String variable = step.decisionVariable();
+        if (step.decides()) {
+            text(components, "Text_2", "#### Kết quả");
+            Map<String, String> outcomes = ordered("approve", leader ? "Đồng ý, ký ban hành" : "Đề xuất giải quyết");
+            if (step.reworkTarget() != null) {
+                outcomes.put("rework", "Yêu cầu xử lý lại");
+            }
+            if (step.hasOutcome("supplement")) {
+                outcomes.put("supplement", "Yêu cầu bổ sung hồ sơ (mẫu 02)");
+            }
+            if (step.hasOutcome("refuse")) {
+                outcomes.put("refuse", "Từ chối giải quyết (nêu rõ lý do)");
+            }
+            ObjectNode outcome = field(components, "radio", variable, "Kết quả xử lý", true);
+            values(outcome, outcomes);
+            outcome.put("defaultValue", "approve");
+            if (step.hasOutcome("supplement")) {
+                hideUnless(field(components, "textarea", "supplementReason", "Nội dung cần bổ sung, lý do (mẫu 02)", true),
+                        variable, "supplement");
+            }
+        }
+        field(components, "textarea", leader ? "leaderNote" : "appraisalNote",
+                leader ? "Ý kiến của lãnh đạo" : "Ý kiến của người xử lý", false);
+        return write(form);
+    }
+
+    private static ObjectNode form(String id) {
+        ObjectNode form = JSON.createObjectNode();
+        form.putArray("components");
+        form.put("type", "default");
+        form.put("id", id);
+        form.put("executionPlatform", "Camunda Platform");
+        form.put("executionPlatformVersion", "7.24.0");
+        form.putObject("exporter").put("name", "motcua step tables").put("version", "1");
+        form.put("schemaVersion", 16);
+        return form;
+    }
+
+    private static void links(ArrayNode components) {
+        ObjectNode links = text(components, "Text_dossierLinks", DOSSIER_LINKS);
+        links.putObject("conditional").put("hide", "=appointmentAt = null");
+    }
+
+    private static ObjectNode text(ArrayNode components, String id, String text) {
+        ObjectNode component = components.addObject();
+        component.put("type", "text");
+        component.put("text", text);
+        component.put("id", id);
+        return component;
+    }
+
+    private static ObjectNode field(ArrayNode components, String type, String key, String label, boolean required) {
+        ObjectNode component = components.addObject();
+        component.put("type", type);
+        component.put("key", key);
+        component.put("label", label);
+        if (required) {
+            component.putObject("validate").put("required", true);
+        }
+        component.put("id", "Field_" + key);
+        return component;
+    }
+
+    private static void values(ObjectNode component, Map<String, String> values) {
+        ArrayNode array = component.putArray("values");
+        values.forEach((value, label) -> array.addObject().put("label", label).put("value", value));
+    }
+
+    private static void hideUnless(ObjectNode component, String variable, String value) {
+        component.putObject("conditional").put("hide", "=" + variable + " != \"" + value + "\"");
+    }
+
+    private static Map<String, String> ordered(String... valuesAndLabels) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < valuesAndLabels.length; i += 2) {
+            map.put(valuesAndLabels[i], valuesAndLabels[i + 1]);
+        }
+        return map;
+    }
+
+    private static String write(ObjectNode form) {
+        try {
+            return JSON.writeValueAsString(form) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
