@@ -20,9 +20,14 @@ import vn.motcua.sla.engine.SlaDiagramProperties;
  * × {@value ProcedureLimits#HOURS_PER_DAY}, {@code slaHours}, {@code slaSameDay} =
  * {@value ProcedureLimits#HOURS_PER_DAY}); steps with {@code camunda:dueDate} or no allotment count 0.
  * The sum must not exceed the procedure's longest legal limit (the extended limit when the catalog
- * gives one; a same-day procedure has {@value ProcedureLimits#HOURS_PER_DAY} hours).
+ * gives one; a same-day procedure has {@value ProcedureLimits#HOURS_PER_DAY} hours). The skeleton's
+ * online check ({@value #ONLINE_CHECK}) does not count: it comes before receipt, and the legal limit
+ * runs from receipt.
  */
 final class LegalLimitRule implements BpmnRule {
+
+    /** The skeleton's check of an online submission before it is received (processes/README.md). */
+    static final String ONLINE_CHECK = "Task_CheckOnline";
 
     @Override
     public List<LintProblem> check(BpmnFile file, LintContext context) {
@@ -36,7 +41,7 @@ final class LegalLimitRule implements BpmnRule {
             BigDecimal total = BigDecimal.ZERO;
             List<String> steps = new ArrayList<>();
             for (Element task : BpmnFile.descendants(process, "userTask")) {
-                if (BpmnFile.inEventSubProcess(task)) {
+                if (BpmnFile.inEventSubProcess(task) || ONLINE_CHECK.equals(BpmnFile.attribute(task, "id"))) {
                     continue;
                 }
                 BigDecimal hours = hours(BpmnFile.properties(task));

@@ -108,6 +108,14 @@ class DeploymentLintTest {
         }
 
         @Test
+        void the_online_check_before_receipt_is_not_counted() {
+            assertThat(lint("p.bpmn", process("same-day",
+                    task("Task_CheckOnline", "slaHours", "1") + task("Task_A", "slaHours", "8")))).isEmpty();
+            assertThat(lint("p.bpmn", process("same-day",
+                    task("Task_Check", "slaHours", "1") + task("Task_A", "slaHours", "8")))).hasSize(1);
+        }
+
+        @Test
         void the_extended_limit_is_the_ceiling() {
             ProcedureLimits.LegalLimit limit = ProcedureLimits.LegalLimit.of("1.000894", null, null, true, 5);
             assertThat(limit.workingHours()).isEqualByComparingTo("40");
