@@ -2,14 +2,9 @@ package vn.motcua.monitoring.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -33,6 +28,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 
+import vn.motcua.bench.ExplainingDataSource;
 import vn.motcua.monitoring.MonitoringQueries;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
@@ -140,11 +136,11 @@ public final class MonitoringBenchmark {
             Arrays.sort(millis);
             figures.append(String.format("%-32s %8.1f %8.1f %8.1f %8.1f%n", entry.getKey(), percentile(millis, 50),
                     percentile(millis, 95), percentile(millis, 99), millis[RUNS - 1]));
-            explaining.explain(true);
+            explaining.startExplaining();
             entry.getValue().get();
-            explaining.explain(false);
+            List<String> plans = explaining.stopExplaining();
             explain.append("\n## ").append(entry.getKey()).append("\n");
-            for (String plan : explaining.takePlans()) {
+            for (String plan : plans) {
                 explain.append("\n```\n").append(plan).append("```\n");
             }
         }
@@ -283,78 +279,5 @@ public final class MonitoringBenchmark {
 
     private static String ts(Instant instant) {
         return instant == null ? "" : TS.format(instant);
-    }
-
-    /**
-     * A data source whose prepared queries, while explaining, also run as EXPLAIN (ANALYZE, BUFFERS)
-     * with the same parameters: the plans of exactly the SQL the services send.
-     */
-    private static final class ExplainingDataSource extends org.springframework.jdbc.datasource.DelegatingDataSource {
-
-        private volatile boolean explaining;
-        private final List<String> plans = new ArrayList<>();
-
-        ExplainingDataSource(DataSource target) {
-            super(target);
-        }
-
-        void explain(boolean on) {
-            explaining = on;
-        }
-
-        List<String> takePlans() {
-            List<String> taken = new ArrayList<>(plans);
-            plans.clear();
-            return taken;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection connection = super.getConnection();
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class},
-                    (proxy, method, args) -> {
-                        Object result = invoke(connection, method, args);
-                        if (method.getName().equals("prepareStatement") && args != null && args[0] instanceof String sql) {
-                            return statement(connection, (PreparedStatement) result, sql);
-                        }
-                        return result;
-                    });
-        }
-
-        private PreparedStatement statement(Connection connection, PreparedStatement target, String sql) {
-            List<Object[]> settings = new ArrayList<>();
-            List<Method> setters = new ArrayList<>();
-            return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[]{PreparedStatement.class}, (proxy, method, args) -> {
-                        if (method.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
-                            setters.add(method);
-                            settings.add(args);
-                        }
-                        if (method.getName().equals("executeQuery") && explaining) {
-                            try (PreparedStatement explain = connection.prepareStatement(
-                                    "explain (analyze, buffers) " + sql)) {
-                                for (int i = 0; i < setters.size(); i++) {
-                                    setters.get(i).invoke(explain, settings.get(i));
-                                }
-                                StringBuilder plan = new StringBuilder(sql.strip()).append("\n\n");
-                                try (ResultSet rows = explain.executeQuery()) {
-                                    while (rows.next()) {
-                                        plan.append(rows.getString(1)).append('\n');
-                                    }
-                                }
-                                plans.add(plan.toString());
-                            }
-                        }
-                        return invoke(target, method, args);
-                    });
-        }
-
-        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
     }
 }
