@@ -42,12 +42,14 @@ class ProcessMigrationIT {
 
     private final String key = "rollout-test-" + UUID.randomUUID().toString().substring(0, 8);
 
-    /** Appraise then approve; version 2 replaces approval by signing, so a dossier waiting for approval cannot move. */
+    /** Appraise then approve (form and due date, as the deploy-time lint asks); version 2 replaces approval by signing, so a dossier waiting for approval cannot move. */
     private BpmnModelInstance version(String lastStep) {
         return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
                 .startEvent("Start")
                 .userTask("Task_Appraise").name("Thẩm định").camundaCandidateGroups("000.00.01.H99:specialist")
+                .camundaFormKey("rollout-test-appraise").camundaDueDate("P1D")
                 .userTask(lastStep).name("Phê duyệt").camundaCandidateGroups("000.00.01.H99:leader")
+                .camundaFormKey("rollout-test-decide").camundaDueDate("P1D")
                 .endEvent("End").done();
     }
 
