@@ -23,7 +23,7 @@ public interface ProcedureLimits {
     record LegalLimit(String procedure, BigDecimal workingHours, String description) {
 
         /** From the fields of a catalog limit; {@code null} when it states no usable limit. */
-        static LegalLimit of(String procedure, Integer workingDays, Integer workingHours, boolean sameDay,
+        public static LegalLimit of(String procedure, Integer workingDays, Integer workingHours, boolean sameDay,
                              Integer extendedWorkingDays) {
             BigDecimal hours = null;
             String description = null;
