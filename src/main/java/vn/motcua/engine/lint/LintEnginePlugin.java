@@ -30,6 +30,10 @@ class LintEnginePlugin extends AbstractProcessEnginePlugin {
     private static final String CATALOG_FILE = "processes/catalog/procedures.yaml";
 
     private final Catalog catalog;
+    private volatile FileLimits fileLimits;
+
+    private record FileLimits(LocalDate day, ProcedureLimits limits) {
+    }
 
     LintEnginePlugin(@Lazy Catalog catalog) {
         this.catalog = catalog;
@@ -55,13 +59,27 @@ class LintEnginePlugin extends AbstractProcessEnginePlugin {
         return fromCatalog.isPresent() ? fromCatalog : catalogFile().of(processKey);
     }
 
-    private static ProcedureLimits catalogFile() {
+    /**
+     * The classpath catalog's limits, read once per day rather than for every process of every deployment
+     * that the database catalog does not know (common building blocks, newly generated procedures).
+     */
+    private ProcedureLimits catalogFile() {
+        LocalDate today = LocalDate.now();
+        FileLimits read = fileLimits;
+        if (read == null || !read.day().equals(today)) {
+            read = new FileLimits(today, readCatalogFile(today));
+            fileLimits = read;
+        }
+        return read.limits();
+    }
+
+    private static ProcedureLimits readCatalogFile(LocalDate day) {
         ClassPathResource file = new ClassPathResource(CATALOG_FILE);
         if (!file.exists()) {
             return ProcedureLimits.NONE;
         }
         try (InputStream in = file.getInputStream()) {
-            return CatalogFileLimits.read(in, LocalDate.now());
+            return CatalogFileLimits.read(in, day);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + CATALOG_FILE, e);
         }
