@@ -146,21 +146,12 @@ class JudicialRecordJourneyIT {
                 .get("status").asInt();
     }
 
-    /** The officer's only open task of the dossier with that key, claimed by them. */
     private String taskOf(String dossierId, String officer, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(as(officer).getForEntity("/engine-rest/task?processInstanceBusinessKey="
-                + dossierId + "&taskDefinitionKey=" + taskKey, String.class).getBody());
-        assertThat(tasks).as(officer + " sees " + taskKey).hasSize(1);
-        String taskId = tasks.get(0).get("id").asText();
-        assertThat(as(officer).postForEntity("/engine-rest/task/" + taskId + "/claim",
-                jsonEntity("{\"userId\": \"" + officer + "\"}"), String.class).getStatusCode().value()).isEqualTo(204);
-        return taskId;
+        return DossierRequests.claimOnlyTask(as(officer), officer, dossierId, taskKey);
     }
 
     private void complete(String officer, String taskId, String variables) {
-        ResponseEntity<String> answer = as(officer).postForEntity("/engine-rest/task/" + taskId + "/complete",
-                jsonEntity("{\"variables\": " + variables + "}"), String.class);
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(204);
+        DossierRequests.completeTask(as(officer), taskId, variables);
     }
 
     private static HttpEntity<LinkedMultiValueMap<String, Object>> supplementUpload() {

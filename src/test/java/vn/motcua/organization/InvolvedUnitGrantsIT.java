@@ -2,7 +2,6 @@ package vn.motcua.organization;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.dossier.DossierRequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.dossier.DossierRequests.birthRegistration;
@@ -101,18 +101,10 @@ class InvolvedUnitGrantsIT {
     }
 
     private String task(String officer, String dossierId, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(as(officer).getForEntity("/engine-rest/task?processInstanceBusinessKey="
-                + dossierId + "&taskDefinitionKey=" + taskKey, String.class).getBody());
-        assertThat(tasks).as(officer + " sees " + taskKey).hasSize(1);
-        String taskId = tasks.get(0).get("id").asText();
-        assertThat(as(officer).postForEntity("/engine-rest/task/" + taskId + "/claim",
-                jsonEntity("{\"userId\": \"" + officer + "\"}"), String.class).getStatusCode().value()).isEqualTo(204);
-        return taskId;
+        return DossierRequests.claimOnlyTask(as(officer), officer, dossierId, taskKey);
     }
 
     private void complete(String officer, String taskId, String variables) {
-        ResponseEntity<String> answer = as(officer).postForEntity("/engine-rest/task/" + taskId + "/complete",
-                jsonEntity("{\"variables\": " + variables + "}"), String.class);
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(204);
+        DossierRequests.completeTask(as(officer), taskId, variables);
     }
 }
