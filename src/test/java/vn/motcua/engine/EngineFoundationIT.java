@@ -1,9 +1,12 @@
 package vn.motcua.engine;
 
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,6 +28,17 @@ class EngineFoundationIT {
 
     @Autowired
     ProcessResourceDeployment deployment;
+
+    @Test
+    void history_is_cleaned_up_at_night_in_vietnam_and_keeps_no_row_per_variable_update() {
+        List<Job> cleanup = engine.getHistoryService().findHistoryCleanupJobs();
+        assertThat(cleanup).as("a history cleanup job is scheduled").isNotEmpty();
+        LocalTime due = cleanup.get(0).getDuedate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalTime();
+        assertThat(due.isBefore(LocalTime.of(5, 0)) || !due.isBefore(LocalTime.of(22, 0)))
+                .as("due at %s, Vietnam time", due).isTrue();
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel().getName())
+                .isEqualTo("dossier");
+    }
 
     @Test
     void the_engine_runs_on_postgresql() {
