@@ -54,9 +54,10 @@ import vn.motcua.OfficerSession;
  * per-dossier tables for the first {@code other-tables}; fresh ids and shifted times). It then times,
  * as real officers over HTTP Basic, the unit task list, its count, the shared Tasklist filters (JSON
  * and HAL with variables, and the webapp's filter call) and the same query through the Java API;
- * {@value #RUNS} runs after {@value #WARM_UP} warm-up runs each, first with the engine's lookup of all
- * authorized group ids (the main cases only: it is slow at scale), then, the application restarted on
- * the same database, without it (every case). Writes {@code target/bench/tasklist.md}
+ * {@value #RUNS} runs after {@value #WARM_UP} warm-up runs each, first with a unit's task list joined with
+ * the authorization table as the engine does it (the main cases only: it is slow at scale), then, the
+ * application restarted on the same database, without that join (every case; see
+ * {@code AuthenticatedGroupsPlugin}). Writes {@code target/bench/tasklist.md}
  * and {@code .json}, and the EXPLAIN (ANALYZE, BUFFERS) of every statement to
  * {@code target/bench/tasklist-explain.md}.
  *
@@ -108,23 +109,25 @@ public final class TasklistAtScaleBenchmark {
             config.setMaximumPoolSize(20);
             try (HikariDataSource pool = new HikariDataSource(config)) {
                 ExplainingDataSource explaining = new ExplainingDataSource(pool);
-                // before: the engine's own lookup of every authorized group id in each command
-                ConfigurableApplicationContext app = start(explaining, "motcua.authorization.prefilter-groups=true");
+                // before: a unit's task list joined with the authorization table, as the engine does it
+                ConfigurableApplicationContext app = start(explaining,
+                        "motcua.authorization.own-group-task-lists-checked=true");
                 StringBuilder report = new StringBuilder();
                 StringBuilder explain = new StringBuilder();
                 String setup;
                 try {
                     TasklistAtScaleBenchmark bench = new TasklistAtScaleBenchmark(port(app));
                     setup = bench.fill(pool, completed, open, history);
-                    bench.measure(app, explaining, "Before: the engine's authorized-group lookup (motcua.authorization"
-                            + ".prefilter-groups=true)", true, report, explain);
+                    bench.measure(app, explaining, "Before: unit task lists joined with the authorization table"
+                            + " (motcua.authorization.own-group-task-lists-checked=true)", true, report, explain);
                 } finally {
                     app.close();
                 }
-                app = start(explaining, "motcua.authorization.prefilter-groups=false");
+                app = start(explaining, "motcua.authorization.own-group-task-lists-checked=false");
                 try {
                     new TasklistAtScaleBenchmark(port(app)).measure(app, explaining,
-                            "After: the officer's groups as they are (default)", false, report, explain);
+                            "After: a list of the officer's own candidate groups without the join (default)", false,
+                            report, explain);
                 } finally {
                     app.close();
                 }

@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,7 +23,6 @@ import static vn.motcua.dossier.DossierRequests.jsonEntity;
 /**
  * The per-dossier grants do not outlive the dossier's history: the instance grants go when the
  * instance ends, the history grants get the history's removal time, so history cleanup removes both.
- * Authorization checks use the officer's own groups (no lookup of every authorized group).
  */
 @IntegrationTest
 class InvolvedUnitGrantsIT {
@@ -79,16 +76,6 @@ class InvolvedUnitGrantsIT {
                 .resourceId(processInstanceId).count()).as("the engine deletes the instance grants").isZero();
         assertThat(historyGrants(processInstanceId)).hasSameSizeAs(historyGrants)
                 .allSatisfy(grant -> assertThat(grant.getRemovalTime()).isEqualTo(finished.getRemovalTime()));
-    }
-
-    @Test
-    void authorization_checks_take_the_officers_groups_as_they_are() {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        AuthorizationManager manager = configuration.getCommandExecutorTxRequired()
-                .execute(context -> context.getAuthorizationManager());
-        assertThat(manager).isInstanceOf(AuthenticatedGroupsPlugin.UnfilteredGroupsAuthorizationManager.class);
-        assertThat(manager.filterAuthenticatedGroupIds(List.of("000.01.00.H99:specialist", "no-grant-group")))
-                .containsExactly("000.01.00.H99:specialist", "no-grant-group");
     }
 
     private List<Authorization> historyGrants(String processInstanceId) {
