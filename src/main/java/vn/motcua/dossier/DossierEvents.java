@@ -6,7 +6,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.sla.ClockState;
 import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.Timeliness;
 
@@ -59,8 +58,7 @@ public class DossierEvents {
     /** Tells the other modules how the dossier now stands (same transaction as the change). */
     void dossierChanged(String dossierId, boolean supplementRequested, boolean extended, boolean documentsAdded) {
         Dossier dossier = dossiers.find(dossierId).orElseThrow();
-        Timeliness timeliness = dossier.processInstanceId() == null ? null
-                : clock.state(dossier.processInstanceId()).map(ClockState::timeliness).orElse(null);
+        Timeliness timeliness = dossier.processInstanceId() == null ? null : clock.timeliness(dossier.processInstanceId());
         publish(new DossierChanged(dossier, timeliness, supplementRequested, extended, documentsAdded));
     }
 }

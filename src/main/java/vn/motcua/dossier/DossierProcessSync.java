@@ -92,18 +92,24 @@ class DossierProcessSync {
      */
     void processStarted(DelegateExecution execution, String processKey) {
         String dossierId = (String) execution.getVariable(DOSSIER_ID);
+        Dossier dossier;
         if (dossierId == null) {
             dossierId = registerFromStartForm(execution, processKey);
             if (dossierId == null) {
                 return;
             }
-        } else if (dossiers.find(dossierId).isEmpty()) {
-            return; // a building block started on its own, as in its process tests
+            dossier = null;
         } else {
+            dossier = dossiers.find(dossierId).orElse(null);
+            if (dossier == null) {
+                return; // a building block started on its own, as in its process tests
+            }
             dossiers.linkProcess(dossierId, execution.getProcessInstanceId());
         }
         if (COMPLETE.equals(execution.getVariable(COMPLETENESS))) {
-            Dossier dossier = dossiers.find(dossierId).orElseThrow();
+            if (dossier == null) {
+                dossier = dossiers.find(dossierId).orElseThrow();
+            }
             Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
             execution.setVariables(receive(dossierId, execution.getProcessInstanceId(), procedure, Instant.now(),
                     (String) execution.getVariable(RECEPTION_OFFICER)));

@@ -51,6 +51,12 @@ class ClockRepository {
         return read(processInstanceId);
     }
 
+    Timeliness timeliness(String processInstanceId) {
+        List<String> found = jdbc.sql("select timeliness from sla_clock where process_instance_id = ?")
+                .param(processInstanceId).query(String.class).list();
+        return found.isEmpty() || found.get(0) == null ? null : Timeliness.valueOf(found.get(0));
+    }
+
     /** Locks the clock's row until the end of the transaction, then reads it: changes of one clock queue up. */
     Optional<ClockState> lock(String processInstanceId) {
         boolean present = jdbc.sql("select process_instance_id from sla_clock where process_instance_id = ? for update")

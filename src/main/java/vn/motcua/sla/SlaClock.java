@@ -203,6 +203,15 @@ public class SlaClock {
     }
 
     /**
+     * Early, on time or late once the dossier's clock stopped; {@code null} while it runs or before
+     * it starts. One column, for the listeners told of every change of a dossier.
+     */
+    @Transactional(readOnly = true)
+    public Timeliness timeliness(String processInstanceId) {
+        return clocks.timeliness(processInstanceId);
+    }
+
+    /**
      * Classifies one step of a dossier (the control sheet's column "early / on time / late"): its working
      * time, minus the dossier's pauses that fall within it, against the step's allotment.
      *
