@@ -94,7 +94,8 @@ public final class ProvinceDayBenchmark {
             postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off").setServerConfig("max_connections", "300")
-                    .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB").start();
+                    .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
             jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
             user = "postgres";
             password = "postgres";
@@ -127,11 +128,14 @@ public final class ProvinceDayBenchmark {
                     run("warm-up (bare engine)", 1_000_000, warmup, concurrency, journeys, bare::drive);
                 }
                 HttpJourneys measured = new HttpJourneys("http://localhost:" + port, JSON, new Latencies());
+                StatementStatistics statements = new StatementStatistics(jdbcUrl, user, password);
                 long sizeBefore = databaseSize(jdbcUrl, user, password);
+                statements.reset();
                 Outcome ours = run("application over HTTP", 0, dossiers, concurrency, journeys, measured::drive);
                 long sizeAfter = databaseSize(jdbcUrl, user, password);
                 Map<String, Object> ourFigures = ours.report(dossiers);
                 ourFigures.put("latencyMillis", measured.latencies().summary());
+                ourFigures.put("statements", statements.perDossier(dossiers));
                 ourFigures.put("databaseGrowthMBPer1000Dossiers", round((sizeAfter - sizeBefore) / 1e6 * 1000 / dossiers));
                 ourFigures.put("databaseSizeMB", Map.of("before", round(sizeBefore / 1e6), "after", round(sizeAfter / 1e6)));
                 ourFigures.put("heap", heap());
@@ -139,10 +143,12 @@ public final class ProvinceDayBenchmark {
                 if (bare != null) {
                     BareEngine measuredBare = bare;
                     measuredBare.latencies().clear();
+                    statements.reset();
                     Outcome theirs = run("bare engine", 0, dossiers, concurrency, journeys, measuredBare::drive);
                     long sizeAfterBare = databaseSize(jdbcUrl, user, password);
                     Map<String, Object> bareFigures = theirs.report(dossiers);
                     bareFigures.put("latencyMillis", measuredBare.latencies().summary());
+                    bareFigures.put("statements", statements.perDossier(dossiers));
                     bareFigures.put("databaseGrowthMBPer1000Dossiers", round((sizeAfterBare - sizeAfter) / 1e6 * 1000 / dossiers));
                     report.put("baseline", bareFigures);
                     report.put("overhead", Map.of("wallTimeRatio", round(ours.wallNanos / (double) theirs.wallNanos),
@@ -307,7 +313,7 @@ public final class ProvinceDayBenchmark {
         return machine;
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 
@@ -344,6 +350,12 @@ public final class ProvinceDayBenchmark {
             latencyTable(md, "bare engine", (Map<String, Map<String, Object>>) theirs.get("latencyMillis"));
             failures(md, theirs);
         }
+        if (ours != null) {
+            statementTable(md, "application", (Map<String, Object>) ours.get("statements"));
+        }
+        if (theirs != null) {
+            statementTable(md, "bare engine", (Map<String, Object>) theirs.get("statements"));
+        }
         md.append("\nMachine: ").append(report.get("machine")).append(".\n");
         return md.toString();
     }
@@ -353,6 +365,29 @@ public final class ProvinceDayBenchmark {
         latencies.forEach((type, row) -> md.append("| ").append(type).append(" | ").append(row.get("count"))
                 .append(" | ").append(row.get("p50")).append(" | ").append(row.get("p95")).append(" | ")
                 .append(row.get("p99")).append(" | ").append(row.get("max")).append(" |\n"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void statementTable(StringBuilder md, String title, Map<String, Object> statements) {
+        if (statements == null || !statements.containsKey("mostCalled")) {
+            return;
+        }
+        md.append("\nSQL statements, ").append(title).append(": ").append(statements.get("statementsPerDossier"))
+                .append(" per dossier, ").append(statements.get("databaseMillisPerDossier"))
+                .append(" ms of database time per dossier. Most called (pg_stat_statements):\n\n")
+                .append("| calls per dossier | mean ms | ms per dossier | statement |\n|---|---|---|---|\n");
+        statementRows(md, (List<Map<String, Object>>) statements.get("mostCalled"));
+        md.append("\nTaking the most database time:\n\n| calls per dossier | mean ms | ms per dossier | statement |\n")
+                .append("|---|---|---|---|\n");
+        statementRows(md, (List<Map<String, Object>>) statements.get("mostTime"));
+    }
+
+    private static void statementRows(StringBuilder md, List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            md.append("| ").append(row.get("perDossier")).append(" | ").append(row.get("meanMillis")).append(" | ")
+                    .append(row.get("millisPerDossier")).append(" | `")
+                    .append(row.get("query").toString().replace("|", "\\|").replace("`", "'")).append("` |\n");
+        }
     }
 
     private static void failures(StringBuilder md, Map<String, Object> side) {
