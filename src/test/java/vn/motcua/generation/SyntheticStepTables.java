@@ -1,15 +1,20 @@
 package vn.motcua.generation;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.motcua.generation.StepTable.Step;
 
@@ -87,5 +92,23 @@ public final class SyntheticStepTables {
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What a deployment of generated processes needs besides them, by resource name: the shared call activities and
+     * their forms (called with binding="deployment") and the routing decision the tables use.
+     */
+    public static Map<String, String> buildingBlocks() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String pattern : List.of("processes/common/*.bpmn", "forms/common-*.form",
+                "processes/routing/civil-status-handling-unit.dmn")) {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
+                try (InputStream in = resource.getInputStream()) {
+                    files.put(pattern.substring(0, pattern.lastIndexOf('/') + 1) + resource.getFilename(),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return files;
     }
 }

@@ -1,9 +1,7 @@
 package vn.motcua.generation.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,13 +22,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import vn.motcua.MotcuaApplication;
 import vn.motcua.catalog.importing.CatalogImportReport;
@@ -39,6 +31,7 @@ import vn.motcua.generation.GeneratedFiles;
 import vn.motcua.generation.ProcessGenerator;
 import vn.motcua.generation.StepTable;
 import vn.motcua.generation.SyntheticStepTables;
+import vn.motcua.postgres.TestConfigurationsExcluded;
 import vn.motcua.process.ProcessDriver;
 
 /**
@@ -108,7 +101,7 @@ public final class GenerationBenchmark {
             AtomicLong lintCpu = new AtomicLong();
             timeLint(engine, lintWall, lintCpu);
             DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name("generation-benchmark");
-            buildingBlocks().forEach(builder::addString);
+            SyntheticStepTables.buildingBlocks().forEach(builder::addString);
             start = System.nanoTime();
             cpuStart = cpuTime();
             generated.forEach(map -> map.forEach(builder::addString));
@@ -171,39 +164,6 @@ public final class GenerationBenchmark {
             cpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
         });
         configuration.getDeploymentCache().setDeployers(deployers);
-    }
-
-    /** Leaves the test configurations of src/test (the embedded PostgreSQL) out of the application's scan. */
-    private static final class TestConfigurationsExcluded extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestConfigurationsExcluded;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestConfigurationsExcluded.class.hashCode();
-        }
-    }
-
-    /** The shared call activities, their forms and the routing decision the generated processes use. */
-    private static Map<String, String> buildingBlocks() throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String pattern : List.of("processes/common/*.bpmn", "forms/common-*.form",
-                "processes/routing/civil-status-handling-unit.dmn")) {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
-                try (InputStream in = resource.getInputStream()) {
-                    files.put(pattern.substring(0, pattern.lastIndexOf('/') + 1) + resource.getFilename(),
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return files;
     }
 
     /** Receipt → every step approved → result returned; returns a line for the report. */

@@ -1,8 +1,6 @@
 package vn.motcua.process.generated;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.catalog.importing.CatalogImports;
@@ -46,8 +42,8 @@ class GeneratedProceduresIT extends EngineProcessTest {
     void sampled_generated_procedures_run_a_dossier_end_to_end() throws IOException {
         List<StepTable> tables = SyntheticStepTables.derive(SyntheticStepTables.samples(Path.of(".")), 20, 11);
         ProcessGenerator generator = new ProcessGenerator();
-        DeploymentBuilder builder = withBuildingBlocks(engine.getRepositoryService().createDeployment()
-                .name("generated-procedures-it"));
+        DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name("generated-procedures-it");
+        SyntheticStepTables.buildingBlocks().forEach(builder::addString);
         for (StepTable table : tables) {
             GeneratedFiles.withMarker(generator.generate(table)).forEach(builder::addString);
         }
@@ -76,8 +72,9 @@ class GeneratedProceduresIT extends EngineProcessTest {
                     false, false), "generated-procedures-it").written()).isTrue();
         }
         ProcessGenerator generator = new ProcessGenerator();
-        DeploymentBuilder builder = withBuildingBlocks(engine.getRepositoryService().createDeployment()
-                .name("generated-procedures-limits-it"));
+        DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
+                .name("generated-procedures-limits-it");
+        SyntheticStepTables.buildingBlocks().forEach(builder::addString);
         GeneratedFiles.withMarker(generator.generate(fits)).forEach(builder::addString);
         GeneratedFiles.withMarker(generator.generate(tooLong)).forEach(builder::addString);
 
@@ -91,20 +88,6 @@ class GeneratedProceduresIT extends EngineProcessTest {
     private static StepTable renamed(StepTable table, String processKey) {
         return new StepTable(processKey, table.name(), table.procedureCode(), table.description(), table.sameDay(),
                 table.workingDays(), table.routing(), table.lanes(), table.startFields(), table.steps(), table.source());
-    }
-
-    /** The building blocks the generated processes call with binding="deployment", and their forms and decision. */
-    private static DeploymentBuilder withBuildingBlocks(DeploymentBuilder builder) throws IOException {
-        for (String pattern : List.of("processes/common/*.bpmn", "forms/common-*.form",
-                "processes/routing/civil-status-handling-unit.dmn")) {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
-                try (InputStream in = resource.getInputStream()) {
-                    builder.addString(pattern.substring(0, pattern.lastIndexOf('/') + 1) + resource.getFilename(),
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return builder;
     }
 
     private void runEndToEnd(StepTable table) {
