@@ -1,14 +1,11 @@
 package vn.motcua.generation;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Command line: generates {@code processes/generated/<processKey>.bpmn} (and its forms and routing decisions)
- * from every step table {@code processes/internal/*.yaml}, leaving alone the files a designer has edited.
+ * from every step table {@code processes/internal/*.yaml} or {@code *.csv}, leaving alone the files a designer has edited.
  * Run from the project root with the compile classpath (command in the README,
  * "Internal procedures from step tables")
  * (optional argument: the project root).
@@ -20,15 +17,9 @@ public final class GenerateProcesses {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path tables = root.resolve("processes/internal");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(tables)) {
-            files = list.filter(path -> path.toString().endsWith(".yaml")).sorted().toList();
-        }
         ProcessGenerator generator = new ProcessGenerator();
         GeneratedFiles output = new GeneratedFiles(root);
-        for (Path file : files) {
-            StepTable table = StepTable.read(file).withSource(root.relativize(file).toString().replace('\\', '/'));
+        for (StepTable table : StepTable.readAll(root)) {
             GeneratedFiles.Outcome outcome = output.write(generator.generate(table));
             String path = ProcessGenerator.PROCESS_FOLDER + table.processKey() + ".bpmn";
             switch (outcome) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The internal procedure (quy trình nội bộ) of one standard procedure as a designer writes it in
- * {@code processes/internal/*.yaml}: the ordered handling steps with role, unit, time allotment, form and
- * outcomes. {@link ProcessGenerator} turns it into a BPMN process with the one-stop skeleton.
+ * {@code processes/internal/*.yaml} (or {@code *.csv}, see {@link StepTableCsv}): the ordered handling steps
+ * with role, unit, time allotment, form and outcomes. {@link ProcessGenerator} turns it into a BPMN process
+ * with the one-stop skeleton.
  *
  * @param processKey    id of the generated process, e.g. {@code business-household-registration}
  * @param name          Vietnamese name of the procedure (process and pool name)
@@ -90,10 +92,26 @@ public record StepTable(String processKey, String name, String procedureCode, St
     public record Field(String key, String label, Map<String, String> options) {
     }
 
+    /** Reads a step table file: {@code .csv} as {@link StepTableCsv} describes, anything else as YAML. */
     public static StepTable read(Path file) throws IOException {
+        String source = file.toString().replace('\\', '/');
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString().replace('\\', '/'));
+            return source.endsWith(".csv") ? StepTableCsv.read(in, source) : read(in, source);
         }
+    }
+
+    /** The step tables of {@code processes/internal/} below the root, YAML and CSV, named relative to the root. */
+    public static List<StepTable> readAll(Path root) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(root.resolve("processes/internal"))) {
+            files = list.filter(path -> path.toString().endsWith(".yaml") || path.toString().endsWith(".csv"))
+                    .sorted().toList();
+        }
+        List<StepTable> tables = new ArrayList<>();
+        for (Path file : files) {
+            tables.add(read(file).withSource(root.relativize(file).toString().replace('\\', '/')));
+        }
+        return tables;
     }
 
     public static StepTable read(InputStream in, String source) throws IOException {

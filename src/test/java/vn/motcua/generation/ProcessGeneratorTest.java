@@ -142,8 +142,10 @@ class ProcessGeneratorTest {
 
     @Test
     void generation_is_deterministic_and_the_committed_samples_are_up_to_date() throws IOException {
-        for (StepTable table : SyntheticStepTables.samples(ROOT)) {
-            StepTable relative = table.withSource(ROOT.relativize(Path.of(table.source())).toString());
+        List<StepTable> tables = StepTable.readAll(ROOT);
+        assertThat(tables).extracting(StepTable::source).contains("processes/internal/business-household-suspension.csv",
+                "processes/internal/land-first-registration.yaml");
+        for (StepTable relative : tables) {
             Map<String, String> once = GeneratedFiles.withMarker(generator.generate(relative));
             assertThat(GeneratedFiles.withMarker(generator.generate(relative))).isEqualTo(once);
             for (Map.Entry<String, String> file : once.entrySet()) {

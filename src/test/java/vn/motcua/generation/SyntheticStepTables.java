@@ -1,10 +1,20 @@
 package vn.motcua.generation;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.motcua.generation.StepTable.Step;
 
@@ -55,5 +65,50 @@ public final class SyntheticStepTables {
                     "synthetic from " + sample.source()).validated());
         }
         return tables;
+    }
+
+    /** The catalog code of the synthetic procedure of the given index: 9.000001, … (no national code starts with 9). */
+    public static String catalogCode(int index) {
+        return String.format("9.%06d", index + 1);
+    }
+
+    /**
+     * The tables as a catalog export in the columns the catalog import reads, one row per table naming its process
+     * ("Quy trình"), coded from {@code firstIndex} on; the legal limit is the steps' working days plus
+     * {@code extraDays} (negative: the steps do not fit). Their own field keeps them apart from the real catalog.
+     */
+    public static byte[] catalogCsv(List<StepTable> tables, int firstIndex, int extraDays) throws IOException {
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter rows = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+            rows.printRecord("Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Cấp thực hiện", "Cơ quan thực hiện",
+                    "Thời hạn trực tiếp", "Phí, lệ phí", "Mức độ DVC", "Quy trình");
+            for (int i = 0; i < tables.size(); i++) {
+                StepTable table = tables.get(i);
+                boolean land = table.processKey().endsWith("land-first-registration");
+                int days = table.steps().stream().mapToInt(step -> step.days() == null ? 0 : step.days()).sum() + extraDays;
+                rows.printRecord(catalogCode(firstIndex + i), table.name(), "Thủ tục mẫu sinh tự động",
+                        land ? "Cấp tỉnh" : "Cấp xã", land ? "Văn phòng đăng ký đất đai" : "Ủy ban nhân dân cấp xã",
+                        days + " ngày làm việc", i % 2 == 0 ? "Miễn phí" : "100.000 đồng", "Một phần", table.processKey());
+            }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What a deployment of generated processes needs besides them, by resource name: the shared call activities and
+     * their forms (called with binding="deployment") and the routing decision the tables use.
+     */
+    public static Map<String, String> buildingBlocks() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String pattern : List.of("processes/common/*.bpmn", "forms/common-*.form",
+                "processes/routing/civil-status-handling-unit.dmn")) {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
+                try (InputStream in = resource.getInputStream()) {
+                    files.put(pattern.substring(0, pattern.lastIndexOf('/') + 1) + resource.getFilename(),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return files;
     }
 }

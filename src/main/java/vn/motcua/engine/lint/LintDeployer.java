@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
@@ -26,9 +27,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  */
 final class LintDeployer implements Deployer {
 
-    private final ProcedureLimits limits;
+    private final Supplier<ProcedureLimits> limits;
 
-    LintDeployer(ProcedureLimits limits) {
+    /** @param limits the legal limits, asked once per deployment (a deployment may hold thousands of processes) */
+    LintDeployer(Supplier<ProcedureLimits> limits) {
         this.limits = limits;
     }
 
@@ -43,7 +45,7 @@ final class LintDeployer implements Deployer {
         }
         ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
         DeploymentLint lint = new DeploymentLint(configuration.getDmnEngine(),
-                new EngineDeployedDefinitions(Context.getCommandContext(), deployment.getTenantId()), limits,
+                new EngineDeployedDefinitions(Context.getCommandContext(), deployment.getTenantId()), limits.get(),
                 (file, context) -> engineParse(configuration, deployment, file.name(), resources.get(file.name())));
         List<LintProblem> problems = lint.check(resources);
         if (!problems.isEmpty()) {

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -45,18 +47,26 @@ class LintEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreDeployers() != null) {
             deployers.addAll(configuration.getCustomPreDeployers());
         }
-        deployers.add(new LintDeployer(this::limitOf));
+        deployers.add(new LintDeployer(this::limits));
         configuration.setCustomPreDeployers(deployers);
     }
 
-    private Optional<ProcedureLimits.LegalLimit> limitOf(String processKey) {
-        Optional<ProcedureLimits.LegalLimit> fromCatalog = catalog.byProcessKey(processKey, LocalDate.now())
-                .map(procedure -> {
-                    Procedure.TimeLimit limit = procedure.limit();
-                    return limit == null ? null : ProcedureLimits.LegalLimit.of(procedure.code(), limit.workingDays(),
-                            limit.workingHours(), limit.sameDay(), limit.extendedWorkingDays());
-                });
-        return fromCatalog.isPresent() ? fromCatalog : catalogFile().of(processKey);
+    /**
+     * The limits of the procedures in force today, read from the catalog once for the whole deployment (not once
+     * per process: a generated province holds thousands), with the classpath catalog file for the others.
+     */
+    private ProcedureLimits limits() {
+        Map<String, ProcedureLimits.LegalLimit> fromCatalog = new HashMap<>();
+        for (Procedure procedure : catalog.inForce(LocalDate.now())) {
+            ProcedureLimits.LegalLimit limit = ProcedureLimits.LegalLimit.of(procedure);
+            // several procedures may share a process: the first by code with a limit
+            if (limit != null && procedure.processKey() != null) {
+                fromCatalog.putIfAbsent(procedure.processKey(), limit);
+            }
+        }
+        ProcedureLimits file = catalogFile();
+        return processKey -> fromCatalog.containsKey(processKey)
+                ? Optional.of(fromCatalog.get(processKey)) : file.of(processKey);
     }
 
     /**

@@ -3,6 +3,8 @@ package vn.motcua.engine.lint;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import vn.motcua.catalog.Procedure;
+
 /** The legal time limit of the procedure a process handles, by process key. */
 @FunctionalInterface
 public interface ProcedureLimits {
@@ -21,6 +23,13 @@ public interface ProcedureLimits {
      * @param description  the limit as the catalog states it, in Vietnamese
      */
     record LegalLimit(String procedure, BigDecimal workingHours, String description) {
+
+        /** The limit of a catalog procedure version (its counter limit); {@code null} when it states none. */
+        public static LegalLimit of(Procedure procedure) {
+            Procedure.TimeLimit limit = procedure.limit();
+            return limit == null ? null : of(procedure.code(), limit.workingDays(), limit.workingHours(), limit.sameDay(),
+                    limit.extendedWorkingDays());
+        }
 
         /** From the fields of a catalog limit; {@code null} when it states no usable limit. */
         public static LegalLimit of(String procedure, Integer workingDays, Integer workingHours, boolean sameDay,

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.engine.lint.LintFixtures.flows;
 import static vn.motcua.engine.lint.LintFixtures.lint;
 import static vn.motcua.engine.lint.LintFixtures.process;
 import static vn.motcua.engine.lint.LintFixtures.task;
@@ -81,7 +82,7 @@ class DeploymentLintTest {
         @Test
         void steps_over_the_same_day_limit_are_refused() {
             List<LintProblem> problems = lint("p.bpmn", process("same-day",
-                    task("Task_A", "slaHours", "4") + task("Task_B", "slaHours", "4.5")));
+                    task("Task_A", "slaHours", "4") + task("Task_B", "slaHours", "4.5") + flows("Task_A", "Task_B")));
 
             assertThat(problems).singleElement().satisfies(problem -> {
                 assertThat(problem.elementId()).isEqualTo("same-day");
@@ -92,10 +93,11 @@ class DeploymentLintTest {
 
         @Test
         void days_count_eight_hours_and_a_fitting_process_passes() {
-            assertThat(lint("p.bpmn", process("two-days", task("Task_A", "slaDays", "1.5") + task("Task_B", "slaHours", "4"))))
-                    .isEmpty();
-            assertThat(lint("p.bpmn", process("two-days", task("Task_A", "slaDays", "2") + task("Task_B", "slaSameDay", "true"))))
-                    .singleElement().extracting(LintProblem::message).asString().contains("24 giờ làm việc");
+            assertThat(lint("p.bpmn", process("two-days", task("Task_A", "slaDays", "1.5") + task("Task_B", "slaHours", "4")
+                    + flows("Task_A", "Task_B")))).isEmpty();
+            assertThat(problemOfTwoDays(task("Task_A", "slaDays", "2") + task("Task_B", "slaSameDay", "true")
+                    + flows("Task_A", "Task_B")))
+                    .contains("24 giờ làm việc");
         }
 
         @Test
@@ -109,10 +111,67 @@ class DeploymentLintTest {
 
         @Test
         void the_online_check_before_receipt_is_not_counted() {
-            assertThat(lint("p.bpmn", process("same-day",
-                    task("Task_CheckOnline", "slaHours", "1") + task("Task_A", "slaHours", "8")))).isEmpty();
-            assertThat(lint("p.bpmn", process("same-day",
-                    task("Task_Check", "slaHours", "1") + task("Task_A", "slaHours", "8")))).hasSize(1);
+            assertThat(lint("p.bpmn", process("same-day", task("Task_CheckOnline", "slaHours", "1")
+                    + task("Task_A", "slaHours", "8") + flows("Task_CheckOnline", "Task_A")))).isEmpty();
+            assertThat(lint("p.bpmn", process("same-day", task("Task_Check", "slaHours", "1")
+                    + task("Task_A", "slaHours", "8") + flows("Task_Check", "Task_A")))).hasSize(1);
+        }
+
+        /** The message of the one problem of a two-working-day procedure with the given body. */
+        private static String problemOfTwoDays(String body) {
+            List<LintProblem> problems = lint("p.bpmn", process("two-days", body));
+            assertThat(problems).hasSize(1);
+            return problems.get(0).message();
+        }
+
+        /** Receipt, then approve (Task_Approve) or refuse (Task_Refuse), then the end: a dossier takes one branch. */
+        private static String approveOrRefuse(String approveDays, String refuseDays) {
+            return "<bpmn:startEvent id=\"Start\"/><bpmn:exclusiveGateway id=\"Decide\"/><bpmn:endEvent id=\"End\"/>"
+                    + task("Task_Approve", "slaDays", approveDays) + task("Task_Refuse", "slaDays", refuseDays)
+                    + flows("Start", "Decide", "Task_Approve", "End") + flows("Decide", "Task_Refuse", "End");
+        }
+
+        @Test
+        void of_alternative_branches_only_the_longest_counts_so_1_5_and_1_day_fit_in_2_days() {
+            assertThat(lint("p.bpmn", process("two-days", approveOrRefuse("1.5", "1")))).isEmpty();
+        }
+
+        @Test
+        void a_branch_of_2_5_days_is_refused_in_a_2_day_procedure_naming_the_steps_of_that_branch() {
+            assertThat(problemOfTwoDays(approveOrRefuse("1", "2.5"))).contains("nhánh dài nhất")
+                    .contains("20 giờ làm việc (Task_Refuse 20 giờ)").doesNotContain("Task_Approve");
+        }
+
+        @Test
+        void parallel_branches_run_at_the_same_time_and_a_step_after_them_adds_up() {
+            String fork = "<bpmn:parallelGateway id=\"Fork\"/><bpmn:parallelGateway id=\"Join\"/>"
+                    + task("Task_Survey", "slaDays", "1") + task("Task_Consult", "slaHours", "4")
+                    + flows("Fork", "Task_Survey", "Join") + flows("Fork", "Task_Consult", "Join");
+            assertThat(lint("p.bpmn", process("two-days", fork + task("Task_Sign", "slaDays", "1")
+                    + flows("Join", "Task_Sign")))).isEmpty();
+            assertThat(problemOfTwoDays(fork + task("Task_Sign", "slaDays", "1.5") + flows("Join", "Task_Sign")))
+                    .contains("20 giờ làm việc (Task_Survey 8 giờ, Task_Sign 12 giờ)");
+        }
+
+        @Test
+        void a_rework_loop_counts_each_step_once() {
+            String loop = "<bpmn:startEvent id=\"Start\"/><bpmn:exclusiveGateway id=\"Decide\"/><bpmn:endEvent id=\"End\"/>"
+                    + task("Task_Appraise", "slaDays", "1") + task("Task_Sign", "slaDays", "1")
+                    + flows("Start", "Task_Appraise", "Task_Sign", "Decide", "End") + flows("Decide", "Task_Appraise");
+            assertThat(lint("p.bpmn", process("two-days", loop))).isEmpty();
+            assertThat(problemOfTwoDays(loop.replace("value=\"1\"", "value=\"1.5\"")))
+                    .contains("24 giờ làm việc (Task_Appraise 12 giờ, Task_Sign 12 giờ)");
+        }
+
+        @Test
+        void an_embedded_subprocess_counts_its_longest_path_and_a_boundary_path_continues_after_it() {
+            String handling = "<bpmn:subProcess id=\"Handling\">" + task("Task_Appraise", "slaDays", "1")
+                    + task("Task_Sign", "slaHours", "4") + flows("Task_Appraise", "Task_Sign") + "</bpmn:subProcess>"
+                    + "<bpmn:boundaryEvent id=\"Late\" attachedToRef=\"Handling\" cancelActivity=\"false\"/>"
+                    + task("Task_Apologise", "slaHours", "4") + flows("Late", "Task_Apologise");
+            assertThat(lint("p.bpmn", process("two-days", handling))).isEmpty();
+            assertThat(problemOfTwoDays(handling.replace("value=\"4\"", "value=\"5\"")))
+                    .contains("18 giờ làm việc (Task_Appraise 8 giờ, Task_Sign 5 giờ, Task_Apologise 5 giờ)");
         }
 
         @Test

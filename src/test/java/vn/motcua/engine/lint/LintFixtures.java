@@ -50,6 +50,16 @@ final class LintFixtures {
                     </bpmn:userTask>""".formatted(id, id, property, value);
     }
 
+    /** Sequence flows from each element to the next ({@code "A", "B", "C"}: A → B → C). */
+    static String flows(String... ids) {
+        StringBuilder flows = new StringBuilder();
+        for (int i = 0; i + 1 < ids.length; i++) {
+            flows.append("<bpmn:sequenceFlow id=\"Flow_%s_%s\" sourceRef=\"%s\" targetRef=\"%s\"/>%n"
+                    .formatted(ids[i], ids[i + 1], ids[i], ids[i + 1]));
+        }
+        return flows.toString();
+    }
+
     static final String FORM = """
             {"id": "f", "type": "default", "components": []}""";
 

@@ -1,23 +1,20 @@
 package vn.motcua.process.generated;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.IntegrationTest;
-import vn.motcua.process.OneStopSkeletonContract;
-import vn.motcua.process.ProcessDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The skeleton's paths on processes/generated/business-household-registration.bpmn, generated from the step
- * table processes/internal/business-household-registration.yaml: received at the Tân An center, handled by
- * the commune where the business is (routing decision civil-status-handling-unit).
+ * table processes/internal/business-household-registration.yaml (routing and refusal in
+ * {@link BusinessHouseholdContract}).
  */
 @IntegrationTest
-class BusinessHouseholdRegistrationProcessIT extends OneStopSkeletonContract {
+class BusinessHouseholdRegistrationProcessIT extends BusinessHouseholdContract {
 
     @Override
     protected String processKey() {
@@ -30,37 +27,10 @@ class BusinessHouseholdRegistrationProcessIT extends OneStopSkeletonContract {
     }
 
     @Override
-    protected String receivingUnit() {
-        return ProcessDriver.TAN_AN_CENTER;
-    }
-
-    @Override
-    protected String handlingUnit() {
-        return ProcessDriver.TAN_DINH_COMMUNE;
-    }
-
-    @Override
     protected Map<String, Object> procedureVariables() {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("residenceCommune", "phuong-tan-dinh");
-        variables.put("businessName", "Hộ kinh doanh Tạp hóa An Bình");
+        Map<String, Object> variables = super.procedureVariables();
         variables.put("businessLine", "Bán lẻ hàng hóa tổng hợp");
         return variables;
-    }
-
-    @Override
-    protected Object[] appraisalApproved() {
-        return new Object[] {"appraisalOutcome", "approve", "appraisalNote", "Hồ sơ hợp lệ, đề xuất cấp"};
-    }
-
-    @Override
-    protected String leaderTask() {
-        return "Task_Sign";
-    }
-
-    @Test
-    void the_leader_refuses_and_the_written_refusal_is_returned_as_the_result() {
-        assertLeaderRefusalIsReturnedAsTheResult();
     }
 
     @Test

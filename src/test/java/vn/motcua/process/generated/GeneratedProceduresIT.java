@@ -1,8 +1,8 @@
 package vn.motcua.process.generated;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.catalog.importing.CatalogImports;
 import vn.motcua.generation.GeneratedFiles;
 import vn.motcua.generation.ProcessGenerator;
 import vn.motcua.generation.StepTable;
@@ -24,29 +24,26 @@ import vn.motcua.process.EngineProcessTest;
 import vn.motcua.process.ProcessDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the generation benchmark deploys, at small scale: 20 synthetic step tables generated and deployed in one
  * deployment with the building blocks they call; three of them sampled and driven from receipt through every
- * step to the returned result (status 10).
+ * step to the returned result (status 10). The deploy-time lint reads the legal limits of a catalog just imported
+ * from a CSV naming the generated processes, as the benchmark's import phase does.
  */
 @IntegrationTest
 class GeneratedProceduresIT extends EngineProcessTest {
+
+    @Autowired
+    private CatalogImports imports;
 
     @Test
     void sampled_generated_procedures_run_a_dossier_end_to_end() throws IOException {
         List<StepTable> tables = SyntheticStepTables.derive(SyntheticStepTables.samples(Path.of(".")), 20, 11);
         ProcessGenerator generator = new ProcessGenerator();
         DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name("generated-procedures-it");
-        for (String pattern : List.of("processes/common/*.bpmn", "forms/common-*.form",
-                "processes/routing/civil-status-handling-unit.dmn")) {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
-                try (InputStream in = resource.getInputStream()) {
-                    builder.addString(pattern.substring(0, pattern.lastIndexOf('/') + 1) + resource.getFilename(),
-                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-        }
+        SyntheticStepTables.buildingBlocks().forEach(builder::addString);
         for (StepTable table : tables) {
             GeneratedFiles.withMarker(generator.generate(table)).forEach(builder::addString);
         }
@@ -60,6 +57,37 @@ class GeneratedProceduresIT extends EngineProcessTest {
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
         }
+    }
+
+    @Test
+    void the_deployment_is_refused_when_a_procedure_imported_into_the_catalog_gives_less_time_than_its_steps()
+            throws IOException {
+        List<StepTable> derived = SyntheticStepTables.derive(SyntheticStepTables.samples(Path.of(".")), 2, 13);
+        StepTable fits = renamed(derived.get(0), "synthetic-limit-fits");
+        StepTable tooLong = renamed(derived.get(1), "synthetic-limit-too-short");
+        byte[] catalog = SyntheticStepTables.catalogCsv(List.of(fits), 900, 0);
+        byte[] shortLimit = SyntheticStepTables.catalogCsv(List.of(tooLong), 901, -1);
+        for (byte[] file : List.of(catalog, shortLimit)) {
+            assertThat(imports.importFile("synthetic.csv", file, new CatalogImports.Options(false, LocalDate.now(),
+                    false, false), "generated-procedures-it").written()).isTrue();
+        }
+        ProcessGenerator generator = new ProcessGenerator();
+        DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
+                .name("generated-procedures-limits-it");
+        SyntheticStepTables.buildingBlocks().forEach(builder::addString);
+        GeneratedFiles.withMarker(generator.generate(fits)).forEach(builder::addString);
+        GeneratedFiles.withMarker(generator.generate(tooLong)).forEach(builder::addString);
+
+        assertThatThrownBy(builder::deploy).hasMessageContaining("synthetic-limit-too-short")
+                .hasMessageContaining("nhánh dài nhất").hasMessageContaining("thủ tục 9.000902")
+                .message().doesNotContain("synthetic-limit-fits");
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("synthetic-limit-fits").count()).isZero();
+    }
+
+    private static StepTable renamed(StepTable table, String processKey) {
+        return new StepTable(processKey, table.name(), table.procedureCode(), table.description(), table.sameDay(),
+                table.workingDays(), table.routing(), table.lanes(), table.startFields(), table.steps(), table.source());
     }
 
     private void runEndToEnd(StepTable table) {
