@@ -24,14 +24,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import vn.motcua.MotcuaApplication;
+import vn.motcua.postgres.TestConfigurationsExcluded;
 import vn.motcua.bench.DossierJourneys.Journey;
 
 /**
@@ -395,27 +392,6 @@ public final class ProvinceDayBenchmark {
         if (!failures.isEmpty()) {
             md.append("\nFirst failures:\n\n");
             failures.forEach(failure -> md.append("- ").append(failure).append('\n'));
-        }
-    }
-
-    /**
-     * Keeps the test sources' {@code @TestConfiguration} classes (the integration tests' embedded
-     * database) out of the component scan: the benchmark brings its own data source.
-     */
-    private static final class TestConfigurationsExcluded extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TestConfigurationsExcluded;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestConfigurationsExcluded.class.hashCode();
         }
     }
 }
