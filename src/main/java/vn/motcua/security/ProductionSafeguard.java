@@ -50,6 +50,11 @@ public class ProductionSafeguard implements EnvironmentPostProcessor {
             problems.add("camunda.bpm.admin-user.password is a demo password or shorter than "
                     + MIN_ADMIN_PASSWORD_LENGTH + " characters");
         }
+        String portalAccountPassword = environment.getProperty("motcua.portal.inbound.password", "");
+        if (portalAccountPassword.startsWith("{noop}")) {
+            problems.add("motcua.portal.inbound.password (the portal's technical account) is not hashed: "
+                    + "give a {bcrypt} hash");
+        }
         String url = environment.getProperty("spring.datasource.url", "");
         if (url.isBlank() || url.startsWith("jdbc:h2:")) {
             problems.add("spring.datasource.url is " + (url.isBlank() ? "not set" : "an H2 database")
