@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -23,15 +24,22 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * Pre-deployer: lints every new deployment before the engine's deployers run, whatever the path
  * (REST as Camunda Modeler sends it, the Java API, motcua's classpath deployment), and refuses it with
  * one {@link DeploymentLintException} listing every problem. The engine's own BPMN parse runs here too,
- * for each file, so that its errors come in the same answer rather than one file at a time.
+ * for each file, so that its errors come in the same answer rather than one file at a time; a successful
+ * parse is kept ({@link LintedParses}) for the engine's BPMN deployer ({@link LintedBpmnDeployer}), which
+ * deploys it rather than parsing the file again.
  */
 final class LintDeployer implements Deployer {
 
     private final Supplier<ProcedureLimits> limits;
+    private final LintedParses parses;
 
-    /** @param limits the legal limits, asked once per deployment (a deployment may hold thousands of processes) */
-    LintDeployer(Supplier<ProcedureLimits> limits) {
+    /**
+     * @param limits the legal limits, asked once per deployment (a deployment may hold thousands of processes)
+     * @param parses where the engine's successful parses are kept for the BPMN deployer
+     */
+    LintDeployer(Supplier<ProcedureLimits> limits, LintedParses parses) {
         this.limits = limits;
+        this.parses = parses;
     }
 
     @Override
@@ -44,21 +52,30 @@ final class LintDeployer implements Deployer {
             resources.put(resource.getName(), resource.getBytes());
         }
         ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+        BpmnParser parser = bpmnParser(configuration);
         DeploymentLint lint = new DeploymentLint(configuration.getDmnEngine(),
                 new EngineDeployedDefinitions(Context.getCommandContext(), deployment.getTenantId()), limits.get(),
-                (file, context) -> engineParse(configuration, deployment, file.name(), resources.get(file.name())));
+                (file, context) -> engineParse(parser, deployment, file.name(), resources.get(file.name())));
         List<LintProblem> problems = lint.check(resources);
         if (!problems.isEmpty()) {
+            parses.forget(deployment);
             throw new DeploymentLintException(problems);
         }
     }
 
-    /** The errors of the engine's BPMN parser (with motcua's parse listeners) for one file. */
-    private static List<LintProblem> engineParse(ProcessEngineConfigurationImpl configuration,
-                                                 DeploymentEntity deployment, String name, byte[] content) {
+    /**
+     * The errors of the engine's BPMN parser (with motcua's parse listeners) for one file, parsed as the BPMN
+     * deployer parses it (schema validation as the deployment says); a successful parse is kept for the deployer.
+     */
+    private List<LintProblem> engineParse(BpmnParser parser, DeploymentEntity deployment, String name, byte[] content) {
         try {
-            bpmnParser(configuration).createParse().sourceInputStream(new ByteArrayInputStream(content))
-                    .deployment(deployment).name(name).execute();
+            BpmnParse parse = parser.createParse().sourceInputStream(new ByteArrayInputStream(content))
+                    .deployment(deployment).name(name);
+            if (!deployment.isValidatingSchema()) {
+                parse.setSchemaResource(null);
+            }
+            parse.execute();
+            parses.keep(deployment, name, content, parse);
             return List.of();
         } catch (ParseException e) {
             List<LintProblem> problems = new ArrayList<>();
@@ -75,7 +92,7 @@ final class LintDeployer implements Deployer {
         }
     }
 
-    /** The engine's BPMN parser, held by its BPMN deployer. */
+    /** The engine's BPMN parser, held by its BPMN deployer (the one that deploys: {@link LintEnginePlugin}). */
     private static BpmnParser bpmnParser(ProcessEngineConfigurationImpl configuration) {
         return configuration.getDeployers().stream().filter(BpmnDeployer.class::isInstance)
                 .map(deployer -> ((BpmnDeployer) deployer).getBpmnParser()).findFirst()

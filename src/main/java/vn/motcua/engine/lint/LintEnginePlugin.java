@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,7 @@ import vn.motcua.catalog.Procedure;
 
 /**
  * Engine plugin: every deployment passes the lint ({@link LintDeployer}) before the engine's own
- * deployers. Legal limits come from the {@link Catalog} (the procedure version in force today), and
+ * deployers, whose BPMN deployer then deploys the lint's parses ({@link LintedBpmnDeployer}). Legal limits come from the {@link Catalog} (the procedure version in force today), and
  * from the classpath's {@code processes/catalog/procedures.yaml} for process keys the catalog does not
  * know yet — on the first start the engine deploys before the catalog file is loaded.
  */
@@ -31,7 +34,10 @@ class LintEnginePlugin extends AbstractProcessEnginePlugin {
 
     private static final String CATALOG_FILE = "processes/catalog/procedures.yaml";
 
+    private static final Logger LOG = LoggerFactory.getLogger(LintEnginePlugin.class);
+
     private final Catalog catalog;
+    private final LintedParses parses = new LintedParses();
     private volatile FileLimits fileLimits;
 
     private record FileLimits(LocalDate day, ProcedureLimits limits) {
@@ -47,8 +53,33 @@ class LintEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreDeployers() != null) {
             deployers.addAll(configuration.getCustomPreDeployers());
         }
-        deployers.add(new LintDeployer(this::limits));
+        deployers.add(new LintDeployer(this::limits, parses));
         configuration.setCustomPreDeployers(deployers);
+    }
+
+    /**
+     * Replaces the engine's BPMN deployer by one that deploys the lint's parse of each file instead of parsing it
+     * again ({@link LintedBpmnDeployer}), configured as the original. The engine builds its deployers twice (the
+     * configuration's list and the deployment cache's, which deploys): both now hold the configuration's list,
+     * whose BPMN parser the lint uses.
+     */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        List<Deployer> deployers = new ArrayList<>(configuration.getDeployers());
+        boolean replaced = false;
+        for (int i = 0; i < deployers.size(); i++) {
+            if (deployers.get(i).getClass() == BpmnDeployer.class) {
+                deployers.set(i, new LintedBpmnDeployer((BpmnDeployer) deployers.get(i), parses));
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            // another plugin's own BPMN deployer: keep it, the files are then parsed twice
+            LOG.warn("No plain BpmnDeployer among {}: BPMN files are parsed by the lint and again by the deployer", deployers);
+        }
+        configuration.setDeployers(deployers);
+        configuration.getDeploymentCache().setDeployers(deployers);
     }
 
     /**

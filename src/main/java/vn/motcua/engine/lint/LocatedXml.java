@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.w3c.dom.Document;
@@ -29,16 +31,40 @@ final class LocatedXml {
     private LocatedXml() {
     }
 
+    /**
+     * A SAX parser and a DOM builder per thread, made once: looking the factories up and configuring a parser
+     * for each file cost about as much as reading it (a generated province holds thousands of files).
+     */
+    private static final ThreadLocal<SAXParser> PARSER = ThreadLocal.withInitial(LocatedXml::newParser);
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(LocatedXml::newBuilder);
+
     /** Parses the bytes; a malformed document fails with the parser's position. */
     static Document parse(byte[] xml) throws SAXException, IOException {
+        Document document = BUILDER.get().newDocument();
+        SAXParser parser = PARSER.get();
+        try {
+            parser.parse(new ByteArrayInputStream(xml), new Builder(document));
+        } finally {
+            parser.reset();
+        }
+        return document;
+    }
+
+    private static SAXParser newParser() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-            factory.newSAXParser().parse(new ByteArrayInputStream(xml), new Builder(document));
-            return document;
+            return factory.newSAXParser();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
