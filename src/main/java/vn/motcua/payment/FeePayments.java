@@ -90,7 +90,6 @@ public class FeePayments {
     }
 
     /** The fee the dossier waits for, or empty when it is not waiting for a payment. */
-    @Transactional(readOnly = true)
     public Optional<FeeDue> feeDue(String dossierId) {
         return waitingInstance(dossierId).map(instance -> {
             Object amount = runtime.getVariable(instance.getId(), FEE_AMOUNT);
