@@ -177,6 +177,14 @@ class OnlinePaymentIT {
         assertThat(dossiers.get(dossierId).status()).isEqualTo(DossierStatus.PROCESSING);
         assertThat(jdbc.sql("select paid_online from monitoring_dossier where dossier_id = ?").param(dossierId)
                 .query(Boolean.class).single()).isFalse();
+
+        CitizenSession browser = CitizenSession.login(port, CITIZEN, "demo");
+        HttpResponse<String> nothingDue = postApi(browser, "/api/citizen/dossiers/" + dossierId + "/payment");
+        assertThat(nothingDue.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(nothingDue.body()).get("detail").asText())
+                .isEqualTo("Hồ sơ không có khoản phí, lệ phí đang chờ nộp.");
+        assertThat(jdbc.sql("select count(*) from payment_order where dossier_id = ?").param(dossierId)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -242,6 +250,9 @@ class OnlinePaymentIT {
         CitizenSession stranger = CitizenSession.login(port, "079202009002", "demo");
         assertThat(stranger.postForm("/citizen/dossiers/" + dossierId + "/thanh-toan", stranger.get("/citizen"))
                 .statusCode()).isEqualTo(404);
+        HttpResponse<String> strangerApi = postApi(stranger, "/api/citizen/dossiers/" + dossierId + "/payment");
+        assertThat(strangerApi.statusCode()).isEqualTo(404);
+        assertThat(strangerApi.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(stranger.get("/payment-simulator/pay?vnp_TxnRef=X&vnp_Amount=100&vnp_SecureHash=00").statusCode())
                 .isEqualTo(400);
     }
@@ -264,6 +275,14 @@ class OnlinePaymentIT {
                 browser.get("/citizen"));
         assertThat(answer.statusCode()).isEqualTo(302);
         return answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** A POST to the citizen API with the CSRF token of the citizen's page, as the page's script would send it. */
+    private static HttpResponse<String> postApi(CitizenSession browser, String path) {
+        Matcher token = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(browser.get("/citizen").body());
+        assertThat(token.find()).isTrue();
+        return browser.send(HttpRequest.newBuilder(browser.uri(path)).header("X-CSRF-TOKEN", token.group(1))
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private String feeProcess(String dossierId) {

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  point it at the gateway simulator, {@code /payment-simulator/pay}
  * @param tmnCode   the merchant's terminal code ({@code vnp_TmnCode}), given by the gateway
  * @param hashSecret the merchant's secret for HMAC-SHA512 signatures, given by the gateway; keep it out of
- *                  files (set {@code MOTCUA_PAYMENT_VNPAY_HASH_SECRET}). Without it online payment is off
+ *                  files (set {@code MOTCUA_PAYMENT_VNPAY_HASHSECRET}). Without it online payment is off
  * @param version   protocol version ({@code vnp_Version})
  * @param locale    language of the gateway's pages ({@code vnp_Locale}: {@code vn} or {@code en})
  * @param orderType the order category ({@code vnp_OrderType})
