@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -44,8 +43,8 @@ import vn.motcua.payment.gateway.PaymentOrderRequest;
  *   <li>{@link #confirm}: the gateway's IPN callback, idempotent: the order row is locked and leaves
  *       PENDING once; when paid, the process gets {@value #PAYMENT_RECEIVED} and {@link PaymentCompleted}
  *       is published in the same transaction;</li>
- *   <li>{@link #recordCash}: the counter officer's cash collection (service task of the building block);</li>
- *   <li>{@link #expire}: an unpaid order past its expiry (timer of the building block).</li>
+ *   <li>{@link #recordCash}: the counter officer's cash collection (the officer's task of the building block);</li>
+ *   <li>{@link #expire}: an order unpaid at its expiry or failed (the building block goes back to the counter).</li>
  * </ul>
  * Log messages carry stable codes ({@code PAY-…}) an operator can search for.
  */
@@ -228,17 +227,15 @@ public class FeePayments {
     }
 
     /**
-     * The counter officer collected the fee in cash (service task after the officer's task in
-     * {@code common-fee-payment}): a CASH payment by the signed-in officer, {@link PaymentCompleted} published.
+     * The counter officer collected the fee in cash (the officer's task in {@code common-fee-payment}
+     * completed): a CASH payment recorded by that officer, {@link PaymentCompleted} published.
      */
-    public void recordCash(DelegateExecution execution) {
+    public void recordCash(DelegateExecution execution, String officer) {
         String dossierId = (String) execution.getVariable("dossierId");
         Object amount = execution.getVariable(FEE_AMOUNT);
         if (dossierId == null || !(amount instanceof Number fee)) {
             return; // the building block started on its own, as in its process tests
         }
-        var authentication = Context.getCommandContext().getAuthentication();
-        String officer = authentication == null ? null : authentication.getUserId();
         Dossier dossier = dossiers.get(dossierId);
         Payment payment = record(dossier, null, PaymentMethod.CASH, null, null, fee.longValue(), Instant.now(), officer);
         execution.setVariable("paymentId", payment.id());
@@ -246,7 +243,7 @@ public class FeePayments {
         log.info("PAY-CASH {} đ for dossier {} collected by {}", fee, dossier.code(), officer);
     }
 
-    /** The order's time is up (timer of {@code common-fee-payment}): a still PENDING order expires. */
+    /** The online wait ended unpaid (expiry timer or failed payment): a still PENDING order expires. */
     public void expire(String orderRef) {
         if (orderRef != null && records.close(orderRef, OrderState.EXPIRED, Instant.now(), null)) {
             log.info("PAY-EXPIRED order {}", orderRef);
