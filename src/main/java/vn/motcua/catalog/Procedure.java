@@ -60,8 +60,31 @@ public record Procedure(String code, int version, String name, String field, Lev
 
     public enum FeeKind { FREE, FIXED, DECISION }
 
-    /** The fee rule: free, a fixed amount in đồng, or a DMN decision computing it. */
-    public record Fee(FeeKind kind, Long amount, String decision, String note) {
+    /** When the applicant pays the fee: the dossier waits in status 6 at that point of its process. */
+    public enum PayWhen {
+        /** After receipt, before the competent unit starts handling (the usual case). */
+        BEFORE_HANDLING,
+        /** When the result is ready, before it is returned. */
+        BEFORE_RESULT
+    }
+
+    /**
+     * The fee rule: free, a fixed amount in đồng, or a DMN decision computing it.
+     *
+     * @param payWhen when the applicant pays; {@link PayWhen#BEFORE_HANDLING} when not given
+     */
+    public record Fee(FeeKind kind, Long amount, String decision, String note, PayWhen payWhen) {
+
+        public Fee {
+            if (payWhen == null) {
+                payWhen = PayWhen.BEFORE_HANDLING;
+            }
+        }
+
+        /** A fee paid before handling. */
+        public Fee(FeeKind kind, Long amount, String decision, String note) {
+            this(kind, amount, decision, note, null);
+        }
     }
 
     public enum DocumentForm { ORIGINAL, CERTIFIED_COPY, COPY }

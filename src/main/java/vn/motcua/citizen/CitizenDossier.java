@@ -13,9 +13,12 @@ import java.util.List;
  * @param state         whether it is still being handled
  * @param currentSteps  the steps it waits in now (empty once it has ended)
  * @param outcome       how it ended, e.g. "Đã trả kết quả", or {@code null} while running
+ * @param id            the dossier's id (to pay its fee online)
+ * @param feeDue        the fee it waits for (status 6), in đồng, or {@code null} when none is due
+ * @param payOnline     whether the citizen may pay that fee online now (a gateway is configured)
  */
 public record CitizenDossier(String code, String procedureName, OffsetDateTime submittedAt, State state,
-                             List<String> currentSteps, String outcome) {
+                             List<String> currentSteps, String outcome, String id, Long feeDue, boolean payOnline) {
 
     /** Where a dossier stands, with the label a citizen reads. */
     public enum State {

@@ -11,6 +11,7 @@ import vn.motcua.dossier.ControlSheet;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.payment.FeePayments;
 
 /**
  * A citizen's dossiers from the dossier register: those whose applicant ID is the citizen's, with the
@@ -25,10 +26,12 @@ class RegisteredCitizenDossiers implements CitizenDossiers {
 
     private final DossierService dossiers;
     private final ControlSheet controlSheet;
+    private final FeePayments fees;
 
-    RegisteredCitizenDossiers(DossierService dossiers, ControlSheet controlSheet) {
+    RegisteredCitizenDossiers(DossierService dossiers, ControlSheet controlSheet, FeePayments fees) {
         this.dossiers = dossiers;
         this.controlSheet = controlSheet;
+        this.fees = fees;
     }
 
     @Override
@@ -49,7 +52,10 @@ class RegisteredCitizenDossiers implements CitizenDossiers {
                 .toList();
         String outcome = state == State.RUNNING && dossier.status() != DossierStatus.RESULT_READY
                 ? null : dossier.status().label();
+        Long feeDue = dossier.status() != DossierStatus.FEE_DUE ? null
+                : fees.feeDue(dossier.id()).map(FeePayments.FeeDue::amount).orElse(null);
         return new CitizenDossier(dossier.code(), dossier.procedureName(),
-                dossier.submittedAt().atZone(VIETNAM).toOffsetDateTime(), state, openSteps, outcome);
+                dossier.submittedAt().atZone(VIETNAM).toOffsetDateTime(), state, openSteps, outcome, dossier.id(),
+                feeDue, feeDue != null && fees.onlinePaymentAvailable());
     }
 }

@@ -196,23 +196,29 @@ class DossierProcessSync {
     }
 
     /**
-     * The legal clock follows the status: it pauses while the applicant supplements, resumes when the
-     * supplement is in, and stops when processing ends (result ready, refused or stopped).
+     * The legal clock follows the status: it pauses while the applicant supplements the dossier or pays
+     * the fee (statuses 5 and 6), resumes when the supplement or the payment is in, and stops when
+     * processing ends (result ready, refused or stopped).
      */
     private void moveClock(Dossier dossier, DossierStatus status, Instant at) {
         var state = clock.state(dossier.processInstanceId()).map(ClockState::state).orElse(null);
         if (state == null || state == ClockState.State.STOPPED) {
             return;
         }
-        if (status == DossierStatus.SUPPLEMENT_REQUESTED && state == ClockState.State.RUNNING) {
+        if (waitsForApplicant(status) && state == ClockState.State.RUNNING) {
             clock.pause(dossier.processInstanceId(), at);
-        } else if (dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED && state == ClockState.State.PAUSED
-                && !status.isFinal() && status != DossierStatus.STOPPED) {
+        } else if (waitsForApplicant(dossier.status()) && !waitsForApplicant(status)
+                && state == ClockState.State.PAUSED && !status.isFinal() && status != DossierStatus.STOPPED) {
             dossiers.updateAppointment(dossier.id(), clock.resume(dossier.processInstanceId(), at));
         }
         if (status == DossierStatus.RESULT_READY || status == DossierStatus.REFUSED || status == DossierStatus.STOPPED) {
             clock.stop(dossier.processInstanceId(), at);
         }
+    }
+
+    /** The statuses in which the dossier waits for the applicant and the legal clock stands still. */
+    private static boolean waitsForApplicant(DossierStatus status) {
+        return status == DossierStatus.SUPPLEMENT_REQUESTED || status == DossierStatus.FEE_DUE;
     }
 
     /**

@@ -15,6 +15,8 @@ import vn.motcua.dossier.DossierEvents.DossierChanged;
 import vn.motcua.dossier.DossierEvents.StepCompleted;
 import vn.motcua.dossier.DossierEvents.StepStarted;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.payment.PaymentCompleted;
+import vn.motcua.payment.PaymentMethod;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.TaskDueMoved;
 import vn.motcua.sla.Timeliness;
@@ -109,6 +111,15 @@ class MonitoringProjection {
         values.put("digitized", event.documentsAdded());
         values.put("now", now);
         return values;
+    }
+
+    /** A fee paid online counts for the 766 index ("paid online"); cash at the counter does not. */
+    @EventListener
+    void on(PaymentCompleted event) {
+        if (event.method() == PaymentMethod.ONLINE) {
+            jdbc.sql("update monitoring_dossier set paid_online = true where dossier_id = ?").param(event.dossierId())
+                    .update();
+        }
     }
 
     @EventListener

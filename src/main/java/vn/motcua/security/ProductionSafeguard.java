@@ -13,7 +13,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Refuses to start the {@code prod} profile while anything meant only for the developer's demo is
  * configured: the dev or test profile (which also bring the VNeID simulator), citizen login against the
- * VNeID simulator, a demo officer password, a demo or short Camunda admin-user password (the first
+ * VNeID simulator, online payment through the payment gateway simulator, a demo officer password, a demo or short Camunda admin-user password (the first
  * administrator of a new province is created from that property) or an H2 database.
  * Runs before any bean exists, so nothing is created with a demo credential.
  */
@@ -22,6 +22,7 @@ public class ProductionSafeguard implements EnvironmentPostProcessor {
     static final String PROD = "prod";
     static final int MIN_ADMIN_PASSWORD_LENGTH = 12;
     static final String VNEID_SIMULATOR_PATH = "/vneid-simulator";
+    static final String PAYMENT_SIMULATOR_PATH = "/payment-simulator";
     private static final Set<String> DEMO_PASSWORDS = Set.of("demo", "admin", "camunda", "password", "test-password");
 
     @Override
@@ -40,6 +41,10 @@ public class ProductionSafeguard implements EnvironmentPostProcessor {
         if (eidIssuer.contains(VNEID_SIMULATOR_PATH)) {
             problems.add("spring.security.oauth2.client.provider.vneid.issuer-uri points at the development "
                     + "VNeID simulator (set the national e-ID provider's issuer)");
+        }
+        if (environment.getProperty("motcua.payment.vnpay.pay-url", "").contains(PAYMENT_SIMULATOR_PATH)) {
+            problems.add("motcua.payment.vnpay.pay-url points at the development payment gateway simulator "
+                    + "(set the gateway's payment URL, terminal code and secret)");
         }
         if (hasText(environment.getProperty("motcua.organization.initial-password"))) {
             problems.add("motcua.organization.initial-password (the demo officers' password) is set");

@@ -154,8 +154,7 @@ public final class DossierJourneys {
         List<Step> steps = new ArrayList<>();
         steps.add(receipt(commune.reception(), commune.center(), Map.of("documentName", "Bằng tốt nghiệp đại học",
                 "documentIssuer", "Trường Đại học Luật", "pageCount", 5, "copies", 2)));
-        steps.add(task("Task_CollectFee", commune.reception(), commune.center() + ":reception",
-                Map.of("feePaymentMethod", "cash", "feeReceiptNumber", "BL-" + number)));
+        steps.add(task("Task_CollectAtCounter", commune.reception(), commune.center() + ":reception", Map.of()));
         handling(steps, "Task_Certify", commune.specialist(), commune.committee(), commune.center(), commune.reception(),
                 Map.of("appraisalOutcome", "approve", "certificationNumber", "SCT/BS " + number,
                         "appraisalNote", "Khớp bản chính"), supplement);

@@ -54,6 +54,16 @@ class ProductionSafeguardTest {
     }
 
     @Test
+    void prod_with_online_payment_through_the_gateway_simulator_refuses_to_start() {
+        var environment = environment(Map.of(
+                "spring.datasource.url", "jdbc:postgresql://db/motcua",
+                "motcua.payment.vnpay.pay-url", "/payment-simulator/pay"), "prod", "postgres");
+
+        assertThatThrownBy(() -> safeguard.postProcessEnvironment(environment, new SpringApplication()))
+                .hasMessageContaining("motcua.payment.vnpay.pay-url");
+    }
+
+    @Test
     void prod_with_citizen_login_against_the_vneid_simulator_refuses_to_start() {
         var environment = environment(Map.of(
                 "spring.datasource.url", "jdbc:postgresql://db/motcua",

@@ -63,12 +63,14 @@ class CertifiedCopyProcessIT extends OneStopSkeletonContract {
         return "Task_Sign";
     }
 
-    /** The fee is computed at receipt and paid at the receiving counter before handling. */
+    /** The fee is computed at receipt and paid in cash at the receiving counter before handling. */
     @Override
     protected void passStepsBeforeHandling(ProcessInstance dossier) {
-        BpmnAwareTests.assertThat(dossier).isWaitingAt("Task_CollectFee");
-        assertThat(driver.candidateGroups(dossier, "Task_CollectFee")).containsExactly(receivingUnit() + ":reception");
-        driver.complete(dossier, "Task_CollectFee", "feePaymentMethod", "cash", "feeReceiptNumber", "BL-0001234");
+        BpmnAwareTests.assertThat(dossier).isWaitingAt("CallActivity_FeePayment");
+        ProcessInstance fee = driver.called(dossier, "common-fee-payment");
+        assertThat(driver.candidateGroups(fee, "Task_CollectAtCounter")).containsExactly(receivingUnit() + ":reception");
+        driver.complete(fee, "Task_CollectAtCounter");
+        assertThat(driver.variable(dossier, "paymentMethod")).isEqualTo("CASH");
     }
 
     @Override
@@ -80,8 +82,17 @@ class CertifiedCopyProcessIT extends OneStopSkeletonContract {
     void the_fee_of_two_copies_of_five_pages_is_computed_before_the_counter_collects_it() {
         ProcessInstance dossier = submit("received");
 
-        BpmnAwareTests.assertThat(dossier).isWaitingAt("Task_CollectFee");
+        BpmnAwareTests.assertThat(dossier).isWaitingAt("CallActivity_FeePayment");
         assertThat(driver.variable(dossier, "feeAmount")).isEqualTo(14_000L);
+    }
+
+    @Test
+    void an_exempt_applicant_goes_to_handling_without_waiting_for_a_fee() {
+        ProcessInstance dossier = submit("received", Map.of("exempt", true));
+
+        assertThat(driver.variable(dossier, "feeAmount")).isEqualTo(0L);
+        BpmnAwareTests.assertThat(dossier).isWaitingAt("Task_Certify");
+        assertThat(driver.statusTrail(dossier)).containsExactly(2, 4);
     }
 
     @Test
@@ -94,7 +105,7 @@ class CertifiedCopyProcessIT extends OneStopSkeletonContract {
     @Test
     void the_commune_of_the_receiving_center_certifies_the_copy() {
         ProcessInstance dossier = submit("received", Map.of("receivingUnit", ProcessDriver.KINH_BAC_CENTER));
-        driver.complete(dossier, "Task_CollectFee", "feePaymentMethod", "transfer", "feeReceiptNumber", "BL-77");
+        driver.complete(driver.called(dossier, "common-fee-payment"), "Task_CollectAtCounter");
 
         assertThat(driver.candidateGroups(dossier, "Task_Certify")).containsExactly(ProcessDriver.KINH_BAC_COMMUNE + ":specialist");
     }
@@ -106,7 +117,7 @@ class CertifiedCopyProcessIT extends OneStopSkeletonContract {
 
     @Test
     void a_same_day_procedure_allots_at_most_eight_working_hours_to_its_steps() {
-        assertThat(driver.allottedHours(processKey(), "Task_CheckOnline", "Task_CollectFee", "Task_Certify", "Task_Sign"))
+        assertThat(driver.allottedHours(processKey(), "Task_CheckOnline", "Task_Certify", "Task_Sign"))
                 .isLessThanOrEqualTo(8);
     }
 }
