@@ -59,6 +59,7 @@ import vn.motcua.bench.DossierJourneys.Journey;
  *   <li>{@code jdbc-url}, {@code jdbc-user}, {@code jdbc-password}: use that PostgreSQL instead of the
  *       embedded one (its database grows by the run; the baseline drops and recreates schema
  *       {@value BareEngine#SCHEMA});</li>
+ *   <li>{@code pool} the application's connection pool size, default max(20, C + 10);</li>
  *   <li>{@code baseline} {@code false} to skip the bare engine.</li>
  * </ul>
  * Run (see README, "Performance"):
@@ -82,6 +83,7 @@ public final class ProvinceDayBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", String.valueOf(Math.min(200, dossiers / 10))));
         int bcrypt = Integer.parseInt(options.getOrDefault("bcrypt-strength", "10"));
         boolean baseline = Boolean.parseBoolean(options.getOrDefault("baseline", "true"));
+        int pool = Integer.parseInt(options.getOrDefault("pool", String.valueOf(Math.max(20, concurrency + 10))));
         String jdbcUrl = options.get("jdbc-url");
         String user = options.getOrDefault("jdbc-user", "postgres");
         String password = options.getOrDefault("jdbc-password", "postgres");
@@ -99,7 +101,7 @@ public final class ProvinceDayBenchmark {
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("startedAt", Instant.now().toString());
-        report.put("settings", Map.of("dossiers", dossiers, "concurrency", concurrency,
+        report.put("settings", Map.of("dossiers", dossiers, "concurrency", concurrency, "connectionPool", pool,
                 "supplementShare", supplementShare, "warmup", warmup, "bcryptStrength", bcrypt,
                 "database", postgres != null ? "embedded PostgreSQL (fsync off, synchronous_commit off)" : jdbcUrl,
                 "procedureMix", DossierJourneys.procedureMix()));
@@ -112,7 +114,7 @@ public final class ProvinceDayBenchmark {
                             new TestConfigurationsExcluded()))
                     .properties(Map.of("server.port", "0", "spring.datasource.url", jdbcUrl,
                             "spring.datasource.username", user, "spring.datasource.password", password,
-                            "spring.datasource.hikari.maximum-pool-size", String.valueOf(Math.max(20, concurrency + 10)),
+                            "spring.datasource.hikari.maximum-pool-size", String.valueOf(pool),
                             "motcua.security.bcrypt-strength", String.valueOf(bcrypt)))
                     .run();
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
@@ -319,7 +321,8 @@ public final class ProvinceDayBenchmark {
         StringBuilder md = new StringBuilder("# Province day on one node\n\n");
         Map<String, Object> settings = (Map<String, Object>) report.get("settings");
         md.append("Started ").append(report.get("startedAt")).append("; ").append(settings.get("dossiers"))
-                .append(" dossiers, ").append(settings.get("concurrency")).append(" concurrent officers, supplement share ")
+                .append(" dossiers, ").append(settings.get("concurrency")).append(" concurrent officers, connection pool ")
+                .append(settings.get("connectionPool")).append(", supplement share ")
                 .append(settings.get("supplementShare")).append(", bcrypt strength ").append(settings.get("bcryptStrength"))
                 .append(", warm-up ").append(settings.get("warmup")).append(" dossiers per side; database: ")
                 .append(settings.get("database")).append(".\n\n");
