@@ -24,7 +24,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  *   <li>{@code /engine-rest/**}: stateless HTTP Basic (Camunda Modeler deploys this way); the engine
  *       then checks its own authorizations for the user.</li>
  *   <li>everything else: one form login for officers that also signs them into Tasklist, Cockpit and
- *       Admin; HTTP Basic for API clients; only the public dossier lookup and health are open.</li>
+ *       Admin; HTTP Basic for API clients; only the public dossier and receipt lookups and health are
+ *       open.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,7 +62,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, WEBAPP_LOGIN)).denyAll()
-                        .requestMatchers(withDefaults().matcher("/api/public/**"), withDefaults().matcher("/tra-cuu"))
+                        .requestMatchers(withDefaults().matcher("/api/public/**"), withDefaults().matcher("/tra-cuu"),
+                                withDefaults().matcher("/tra-cuu-bien-lai/*"))
                         .permitAll()
                         .requestMatchers(withDefaults().matcher("/actuator/health/**"),
                                 withDefaults().matcher("/actuator/health"),
