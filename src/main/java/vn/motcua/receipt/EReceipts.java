@@ -85,8 +85,13 @@ public class EReceipts {
             return existing.get();
         }
         boolean callersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        Instant now = clock.instant();
+        if (!callersTransaction) {
+            int year = now.atZone(VIETNAM).getYear();
+            numbering.prepare(checked.unitCode(), properties.seriesOf(checked.unitCode(), year), year);
+        }
         try {
-            return transaction.execute(status -> issueNew(checked));
+            return transaction.execute(status -> issueNew(checked, now));
         } catch (DuplicateKeyException issuedConcurrently) {
             // the same payment's receipt was issued by a concurrent call, which committed first
             if (callersTransaction) {
@@ -96,8 +101,7 @@ public class EReceipts {
         }
     }
 
-    private Receipt issueNew(ReceiptRequest request) {
-        Instant now = clock.instant();
+    private Receipt issueNew(ReceiptRequest request, Instant now) {
         Receipt receipt = numbered(request.unitCode(), now, request.paymentId(), request.dossierId(),
                 request.dossierCode(), request.procedureCode(), request.procedureName(), request.payerName(),
                 request.amount(), request.method(), request.paidAt(), null);

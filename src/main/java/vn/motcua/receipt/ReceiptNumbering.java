@@ -44,6 +44,19 @@ class ReceiptNumbering {
     }
 
     /**
+     * Makes sure the series' counter exists, before the issuing transaction takes a connection: the
+     * first receipts of a new series (every 1 January) then never wait for a second connection while
+     * holding one. {@link #next} creates a missing counter itself too.
+     */
+    void prepare(String unitCode, String series, int year) {
+        boolean exists = jdbc.sql("select count(*) from receipt_counter where unit_code = ? and series = ? and receipt_year = ?")
+                .params(unitCode, series, year).query(Integer.class).single() > 0;
+        if (!exists) {
+            createCounter(unitCode, series, year);
+        }
+    }
+
+    /**
      * Creates the series' counter at 0 in a transaction of its own, so that a concurrent issue that
      * created it first (a duplicate key) does not abort the issuing transaction.
      */
