@@ -6,14 +6,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "Hồ sơ của tôi": the signed-in citizen's dossiers and where each stands. */
+import vn.motcua.receipt.EReceipts;
+
+/** "Hồ sơ của tôi": the signed-in citizen's dossiers, where each stands, and their fee receipts. */
 @Controller
 class CitizenPageController {
 
     private final CitizenDossiers dossiers;
+    private final EReceipts receipts;
 
-    CitizenPageController(CitizenDossiers dossiers) {
+    CitizenPageController(CitizenDossiers dossiers, EReceipts receipts) {
         this.dossiers = dossiers;
+        this.receipts = receipts;
     }
 
     @GetMapping("/citizen")
@@ -21,6 +25,7 @@ class CitizenPageController {
         model.addAttribute("citizenName", citizen.getFullName() != null ? citizen.getFullName() : citizen.getName());
         model.addAttribute("citizenId", citizen.getName());
         model.addAttribute("dossiers", dossiers.of(citizen.getName()));
+        model.addAttribute("receipts", receipts.ofApplicantByDossierCode(citizen.getName()));
         return "citizen/dossiers";
     }
 }

@@ -28,6 +28,26 @@ public class PrintedForms {
         return pdf.render(receiptSlipHtml(slip));
     }
 
+    /**
+     * The electronic receipt of fees and charges ("Biên lai điện tử thu phí, lệ phí"): one A4 page
+     * with the template and series symbols, the number, the amount in figures and in words and the
+     * QR code of the receipt's public lookup address. A cancelled receipt is stamped "ĐÃ HỦY".
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(ElectronicReceipt receipt) {
+        return pdf.render(electronicReceiptHtml(receipt));
+    }
+
+    String electronicReceiptHtml(ElectronicReceipt receipt) {
+        return templates.render("e-receipt", Map.of(
+                "receipt", receipt,
+                "amount", PrintedAmounts.figures(receipt.amount()),
+                "issuedAt", PrintedDates.time(receipt.issuedAt()),
+                "dateLine", PrintedDates.dateLine(receipt.issuedAt()),
+                "qrCode", Barcodes.qrCode(receipt.lookupUrl())));
+    }
+
     String receiptSlipHtml(ReceiptSlip slip) {
         return templates.render("receipt-slip", Map.of(
                 "slip", slip,

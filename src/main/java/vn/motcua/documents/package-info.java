@@ -1,9 +1,11 @@
 /**
  * Documents: the printed forms of the one-stop mechanism as PDF (Circular 03/2025/TT-VPCP, Annex
- * I), starting with form 1, the receipt and appointment slip.
+ * I), starting with form 1, the receipt and appointment slip, and the electronic receipt of fees and
+ * charges.
  *
  * <p>Public API: {@link vn.motcua.documents.PrintedForms} with one {@code render} method per form,
- * and the forms' data records ({@link vn.motcua.documents.ReceiptSlip}). Layouts are Thymeleaf
+ * and the forms' data records ({@link vn.motcua.documents.ReceiptSlip},
+ * {@link vn.motcua.documents.ElectronicReceipt}). Layouts are Thymeleaf
  * templates under {@code templates/print/}; the embedded font is Liberation Serif, which has every
  * Vietnamese letter.
  */

@@ -24,9 +24,9 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  *   <li>{@code /engine-rest/**}: stateless HTTP Basic (Camunda Modeler deploys this way); the engine
  *       then checks its own authorizations for the user.</li>
  *   <li>everything else: one form login for officers that also signs them into Tasklist, Cockpit and
- *       Admin; HTTP Basic for API clients; only the public dossier lookup, the payment gateway's
- *       callback (signature-checked, {@code /api/public/payments/**}), the page the gateway returns the
- *       citizen to and health are open.</li>
+ *       Admin; HTTP Basic for API clients; only the public dossier and receipt lookups, the payment
+ *       gateway's callback (signature-checked, {@code /api/public/payments/**}), the page the gateway
+ *       returns the citizen to and health are open.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -64,7 +64,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, WEBAPP_LOGIN)).denyAll()
                         .requestMatchers(withDefaults().matcher("/api/public/**"), withDefaults().matcher("/tra-cuu"),
-                                withDefaults().matcher("/thanh-toan/ket-qua"))
+                                withDefaults().matcher("/thanh-toan/ket-qua"), withDefaults().matcher("/tra-cuu-bien-lai/*"))
                         .permitAll()
                         .requestMatchers(withDefaults().matcher("/actuator/health/**"),
                                 withDefaults().matcher("/actuator/health"),

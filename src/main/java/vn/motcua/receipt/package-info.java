@@ -1,0 +1,12 @@
+/**
+ * Electronic receipts of fees and charges ("biên lai điện tử thu phí, lệ phí"; Decree 123/2020/NĐ-CP,
+ * Circular 78/2021/TT-BTC — details to be checked with the province's tax office): one numbered
+ * receipt per payment, gapless numbers per collecting unit, series and year, the amount in words,
+ * the PDF through {@code vn.motcua.documents}, cancellation and replacement (never deletion), and the
+ * public QR lookup page.
+ *
+ * <p>Public API: {@link vn.motcua.receipt.EReceipts} with {@link vn.motcua.receipt.ReceiptRequest}
+ * and {@link vn.motcua.receipt.Receipt}; {@link vn.motcua.receipt.AmountInWords}. Tables:
+ * {@code e_receipt}, {@code receipt_counter} ({@code V11__receipt.sql}).
+ */
+package vn.motcua.receipt;
