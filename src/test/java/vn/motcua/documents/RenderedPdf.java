@@ -28,7 +28,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
 /** Reads a rendered PDF back as a person or a scanner would: its text, its pages as images, its codes. */
-final class RenderedPdf {
+public final class RenderedPdf {
 
     private static final int VIEW_DPI = 150;
     /** As a 300 dpi office printer prints it: the barcode's 0.2 mm bars need more than 150 dpi. */
@@ -36,7 +36,7 @@ final class RenderedPdf {
 
     private final byte[] pdf;
 
-    RenderedPdf(byte[] pdf) {
+    public RenderedPdf(byte[] pdf) {
         this.pdf = pdf;
     }
 
@@ -73,7 +73,7 @@ final class RenderedPdf {
     }
 
     /** The text layer with every run of white space as one space: what wraps where is the layout's business. */
-    String words() {
+    public String words() {
         return text().replaceAll("\\s+", " ");
     }
 

@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.CitizenSession;
 import vn.motcua.IntegrationTest;
+import vn.motcua.documents.RenderedPdf;
+import vn.motcua.receipt.EReceipts;
+import vn.motcua.receipt.Receipt;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.payment.gateway.VnpayProperties;
@@ -78,12 +81,15 @@ class OnlinePaymentIT {
     RecordedPayments published;
     @Autowired
     VnpayProperties merchant;
+    @Autowired
+    EReceipts receipts;
 
     @Test
     void a_certified_copy_of_five_pages_costs_7000_dong_paid_online_and_the_clock_stands_still_while_it_waits()
             throws Exception {
         String dossierId = receiveCertifiedCopy(5);
         String processInstanceId = dossiers.get(dossierId).processInstanceId();
+        int lastNumber = lastReceiptNumber(TAN_DINH_CENTER);
 
         assertThat(dossiers.get(dossierId).status()).isEqualTo(DossierStatus.FEE_DUE);
         assertThat(clock.state(processInstanceId).orElseThrow().state()).isEqualTo(ClockState.State.PAUSED);
@@ -127,6 +133,21 @@ class OnlinePaymentIT {
         assertThat(events.get(0).payerName()).isEqualTo("Ngô Thị Nộp Phí");
         assertThat(jdbc.sql("select paid_online from monitoring_dossier where dossier_id = ?").param(dossierId)
                 .query(Boolean.class).single()).isTrue();
+
+        Receipt receipt = receipts.ofPayment(events.get(0).paymentId()).orElseThrow();
+        assertThat(receipt.number()).as("the next number of the centre's series, no gap").isEqualTo(lastNumber + 1);
+        assertThat(receipt.amount()).isEqualTo(7000L);
+        assertThat(receipt.amountInWords()).isEqualTo("Bảy nghìn đồng");
+        assertThat(receipt.method()).isEqualTo(vn.motcua.receipt.PaymentMethod.ONLINE);
+        assertThat(new RenderedPdf(receipts.pdf(receipt)).words()).contains(receipt.printedNumber()).contains("7.000")
+                .contains("Bảy nghìn đồng");
+    }
+
+    /** The highest receipt number of the unit's series this year, 0 before its first receipt. */
+    private int lastReceiptNumber(String unitCode) {
+        return jdbc.sql("select coalesce(max(receipt_number), 0) from e_receipt where unit_code = ? and receipt_year = ?")
+                .params(unitCode, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear())
+                .query(Integer.class).single();
     }
 
     @Test

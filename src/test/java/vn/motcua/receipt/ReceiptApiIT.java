@@ -6,9 +6,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.motcua.CitizenSession;
 import vn.motcua.IntegrationTest;
+import vn.motcua.documents.RenderedPdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.dossier.DossierRequests.birthRegistration;
@@ -68,10 +66,8 @@ class ReceiptApiIT {
                 "Đăng ký khai sinh", TAN_DINH_CENTER, "Lê Hoàng Cường", amount, PaymentMethod.CASH, Instant.now()));
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+    private static String pdfText(byte[] pdf) {
+        return new RenderedPdf(pdf).words();
     }
 
     @Test
