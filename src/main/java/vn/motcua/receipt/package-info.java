@@ -3,7 +3,8 @@
  * Circular 78/2021/TT-BTC — details to be checked with the province's tax office): one numbered
  * receipt per payment, gapless numbers per collecting unit, series and year, the amount in words,
  * the PDF through {@code vn.motcua.documents}, cancellation and replacement (never deletion), and the
- * public QR lookup page.
+ * public QR lookup page, and the reconciliation of payments and receipts
+ * ({@link vn.motcua.receipt.PaymentReconciliation}, which reads the payment module's tables).
  *
  * <p>Public API: {@link vn.motcua.receipt.EReceipts} with {@link vn.motcua.receipt.ReceiptRequest}
  * and {@link vn.motcua.receipt.Receipt}; {@link vn.motcua.receipt.AmountInWords}. Tables:
