@@ -97,6 +97,11 @@ public class FeePayments {
         }).filter(due -> due.amount() > 0);
     }
 
+    /** Whether a fee of the dossier was paid online (the 766 index and the national portal count it). */
+    public boolean paidOnline(String dossierId) {
+        return records.paidOnline(dossierId);
+    }
+
     /** Whether a gateway is configured: without one, citizens pay at the counter only. */
     public boolean onlinePaymentAvailable() {
         return gateways.getIfAvailable() != null;

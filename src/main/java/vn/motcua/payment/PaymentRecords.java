@@ -48,6 +48,11 @@ class PaymentRecords {
     }
 
     /** The order, its row locked until the transaction ends: callbacks of one order run one after another. */
+    boolean paidOnline(String dossierId) {
+        return jdbc.sql("select count(*) from payment where dossier_id = ? and method = 'ONLINE'").param(dossierId)
+                .query(Long.class).single() > 0;
+    }
+
     Optional<Order> lockOrder(String orderRef) {
         return jdbc.sql("select * from payment_order where order_ref = ? for update").param(orderRef)
                 .query(PaymentRecords::order).optional();

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.documents.DossierFiles;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvents.DossierChanged;
+import vn.motcua.payment.FeePayments;
 
 /**
  * Writes every status change of a dossier to {@code portal_outbox}, in the transaction of the change
@@ -27,10 +28,12 @@ public class PortalOutbox {
 
     private final JdbcClient jdbc;
     private final DossierFiles files;
+    private final FeePayments payments;
 
-    PortalOutbox(JdbcClient jdbc, DossierFiles files) {
+    PortalOutbox(JdbcClient jdbc, DossierFiles files, FeePayments payments) {
         this.jdbc = jdbc;
         this.files = files;
+        this.payments = payments;
     }
 
     private record Last(int seq, int status, boolean paidOnline) {
@@ -85,8 +88,7 @@ public class PortalOutbox {
         values.put("unit", dossier.receivingUnit());
         values.put("status", dossier.status().code());
         values.put("channel", dossier.channel().name());
-        // no module records online payments yet: the flag stays as the last row had it
-        values.put("paid", last.map(Last::paidOnline).orElse(false));
+        values.put("paid", last.map(Last::paidOnline).orElse(false) || payments.paidOnline(dossier.id()));
         values.put("vneid", vneid);
         values.put("digitized", documentsAdded || !files.of(dossier.id()).isEmpty());
         values.put("received", ts(dossier.receivedAt()));

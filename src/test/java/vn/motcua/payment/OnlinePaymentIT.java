@@ -134,6 +134,9 @@ class OnlinePaymentIT {
         assertThat(jdbc.sql("select paid_online from monitoring_dossier where dossier_id = ?").param(dossierId)
                 .query(Boolean.class).single()).isTrue();
 
+        assertThat(jdbc.sql("select paid_online from portal_outbox where dossier_id = ? order by seq desc limit 1")
+                .param(dossierId).query(Boolean.class).single()).as("the portal learns it was paid online").isTrue();
+
         Receipt receipt = receipts.ofPayment(events.get(0).paymentId()).orElseThrow();
         assertThat(receipt.number()).as("the next number of the centre's series, no gap").isEqualTo(lastNumber + 1);
         assertThat(receipt.amount()).isEqualTo(7000L);
@@ -171,6 +174,7 @@ class OnlinePaymentIT {
         assertThat(jdbc.sql("select state from payment_order where order_ref = ?").param(order.get("vnp_TxnRef"))
                 .query(String.class).single()).isEqualTo("PAID");
         assertThat(published.of(dossierId)).hasSize(1);
+        assertThat(receipts.ofDossier(dossierId)).as("one receipt").hasSize(1);
         assertThat(jdbc.sql("select verdict || ':' || rsp_code from payment_callback_log where order_ref = ? order by id")
                 .param(order.get("vnp_TxnRef")).query(String.class).list())
                 .containsExactly("PAID:00", "ALREADY_CONFIRMED:02", "ALREADY_CONFIRMED:02", "INVALID_SIGNATURE:97",
