@@ -31,7 +31,7 @@ class WebappTranslationsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest(name = "{0}: vi.json has every key of Camunda's en.json and no other")
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   void viHasTheSameKeysAsEn(String app) throws IOException {
     Map<String, String> en = flatten(english(app));
     Map<String, String> vi = flatten(vietnamese(app));
@@ -46,7 +46,7 @@ class WebappTranslationsTest {
   }
 
   @ParameterizedTest(name = "{0}: no value of vi.json is empty where en.json has text")
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   void noEmptyValue(String app) throws IOException {
     Map<String, String> en = flatten(english(app));
     Map<String, String> vi = flatten(vietnamese(app));
@@ -60,7 +60,7 @@ class WebappTranslationsTest {
   }
 
   @ParameterizedTest(name = "{0}: every placeholder of en.json is kept in vi.json")
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   void placeholdersAreKept(String app) throws IOException {
     Map<String, String> en = flatten(english(app));
     Map<String, String> vi = flatten(vietnamese(app));
