@@ -1,0 +1,22 @@
+/*
+ * motcua: configuration of Camunda's admin webapp (replaces the webjar's scripts/config.js, which holds
+ * only comments and defaults; see README, "Vietnamese webapps").
+ */
+export default {
+  // Camunda picks navigator.languages[0] when it is in availableLocales, else fallbackLocale.
+  // ../motcua/locale makes that first language Vietnamese unless this browser chose English (?lang=en).
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+  customScripts: ['../motcua/locale'],
+  // Vietnamese style whatever the language: 25/11/2026 14:30
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  }
+};
