@@ -25,12 +25,17 @@ public final class Chromium {
     }
 
     public static WebDriver start() {
+        return start("vi");
+    }
+
+    /** A browser whose user asks for {@code lang} first (Accept-Language, navigator.languages). */
+    public static WebDriver start(String lang) {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-sync", "--window-size=1400,1100", "--lang=vi",
+                    "--disable-sync", "--window-size=1400,1100", "--lang=" + lang,
                     "--user-data-dir=" + Files.createTempDirectory("motcua-chromium"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
