@@ -5,10 +5,9 @@
 export default {
   // Camunda picks navigator.languages[0] when it is in availableLocales, else fallbackLocale.
   // ../motcua/locale makes that first language Vietnamese unless this browser chose English (?lang=en).
-  // Cockpit is not translated yet (no cockpit/locales/vi.json): English only until it is.
   locales: {
-    availableLocales: ['en'],
-    fallbackLocale: 'en'
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
   },
   customScripts: ['../motcua/locale'],
   // Vietnamese style whatever the language: 25/11/2026 14:30
