@@ -58,6 +58,25 @@ class VietnameseWebappsBrowserIT {
         }
     }
 
+    @Test
+    void a_supervisor_whose_browser_asks_for_english_gets_a_vietnamese_cockpit() {
+        WebDriver browser = Chromium.start("en-US");
+        try {
+            browser.get(url("/login"));
+            browser.findElement(By.id("username")).sendKeys("giamsat.tandinh");
+            browser.findElement(By.id("password")).sendKeys("test-password");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+            browser.get(url("/camunda/app/cockpit/default/"));
+            waitForText(browser, "Quyết định");
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .contains("Quy trình").doesNotContain("Decisions").doesNotContain("Camunda 8");
+            Chromium.screenshot(browser, "webapps-4-cockpit-vi");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
