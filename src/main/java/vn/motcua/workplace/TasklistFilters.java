@@ -17,22 +17,27 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared Tasklist filters every officer sees: the work of their unit(s), what is due within a
- * day, and what is overdue, each sorted by due date. A filter's query is evaluated for the user who
+ * The shared Tasklist filters every officer sees: online submissions waiting to be received, the work
+ * of their unit(s), what is due within a day, and what is overdue, each sorted by due date, with the
+ * dossier code, applicant, appointment and receiving unit as columns. A filter's query is evaluated for the user who
  * opens it ({@code currentUserGroups()}), so one filter serves every unit; the engine's task
  * authorizations still hide other units' tasks. Created or updated idempotently at start-up.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
 
+    static final String TO_RECEIVE = "Hồ sơ chờ tiếp nhận";
     static final String UNIT_TASKS = "Việc của đơn vị tôi";
     static final String DUE_SOON = "Sắp đến hạn";
     static final String OVERDUE = "Quá hạn";
 
     private static final String MY_GROUPS = "${currentUserGroups()}";
+    /** The online check before receipt: the step every procedure's online submission waits in. */
+    private static final String ONLINE_CHECK = "Task_CheckOnline";
     private static final List<Map<String, String>> COLUMNS = List.of(
+            Map.of("name", "dossierCode", "label", "Mã hồ sơ"),
             Map.of("name", "applicantName", "label", "Người yêu cầu"),
-            Map.of("name", "applicantId", "label", "Số định danh"),
+            Map.of("name", "appointmentAt", "label", "Ngày hẹn trả"),
             Map.of("name", "receivingUnit", "label", "Nơi tiếp nhận"));
 
     private final FilterService filters;
@@ -47,6 +52,8 @@ class TasklistFilters implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        save(TO_RECEIVE, -20, "#2da44e", "Hồ sơ nộp trực tuyến chờ kiểm tra để tiếp nhận",
+                unitTasks().taskDefinitionKey(ONLINE_CHECK));
         save(UNIT_TASKS, -10, "#1f6feb", "Hồ sơ đang chờ đơn vị của tôi xử lý",
                 unitTasks());
         save(DUE_SOON, -5, "#d29922", "Hồ sơ đến hạn trong vòng một ngày",
