@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.payment.PaymentMethod;
 import vn.motcua.api.ConflictException;
 import vn.motcua.api.InvalidRequestException;
 import vn.motcua.documents.ElectronicReceipt;

@@ -22,6 +22,6 @@ class PaymentReceipts {
     void on(PaymentCompleted payment) {
         receipts.issue(new ReceiptRequest(payment.paymentId(), payment.dossierId(), payment.dossierCode(),
                 payment.procedureCode(), payment.procedureName(), payment.unitCode(), payment.payerName(),
-                payment.amount(), PaymentMethod.valueOf(payment.method().name()), payment.paidAt()));
+                payment.amount(), payment.method(), payment.paidAt()));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.payment.PaymentMethod;
 import vn.motcua.api.InvalidRequestException;
 
 /**

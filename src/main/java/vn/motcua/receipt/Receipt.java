@@ -2,6 +2,8 @@ package vn.motcua.receipt;
 
 import java.time.Instant;
 
+import vn.motcua.payment.PaymentMethod;
+
 /**
  * An electronic receipt of fees and charges as stored.
  *

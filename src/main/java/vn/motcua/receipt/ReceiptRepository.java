@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.payment.PaymentMethod;
+
 /** The {@code e_receipt} table. There is no delete: receipts are cancelled, never removed. */
 @Repository
 class ReceiptRepository {

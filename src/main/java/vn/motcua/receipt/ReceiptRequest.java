@@ -2,6 +2,8 @@ package vn.motcua.receipt;
 
 import java.time.Instant;
 
+import vn.motcua.payment.PaymentMethod;
+
 /**
  * A completed payment for which a receipt is due; the fields of the payment module's
  * {@code PaymentCompleted} event.

@@ -141,7 +141,7 @@ class OnlinePaymentIT {
         assertThat(receipt.number()).as("the next number of the centre's series, no gap").isEqualTo(lastNumber + 1);
         assertThat(receipt.amount()).isEqualTo(7000L);
         assertThat(receipt.amountInWords()).isEqualTo("Bảy nghìn đồng");
-        assertThat(receipt.method()).isEqualTo(vn.motcua.receipt.PaymentMethod.ONLINE);
+        assertThat(receipt.method()).isEqualTo(PaymentMethod.ONLINE);
         assertThat(new RenderedPdf(receipts.pdf(receipt)).words()).contains(receipt.printedNumber()).contains("7.000")
                 .contains("Bảy nghìn đồng");
     }

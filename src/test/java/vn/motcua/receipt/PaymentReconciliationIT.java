@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.payment.PaymentMethod;
 import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
 import vn.motcua.payment.PaymentCompleted;
@@ -99,7 +100,7 @@ class PaymentReconciliationIT {
         return new TransactionTemplate(transactions).execute(status -> {
             String id = paymentWithoutEvent(amount, true);
             events.publishEvent(new PaymentCompleted(id, dossierId, dossierCode, "1.001193", "Đăng ký khai sinh",
-                    TAN_DINH_CENTER, "Trần Văn Đối", amount, vn.motcua.payment.PaymentMethod.CASH, Instant.now()));
+                    TAN_DINH_CENTER, "Trần Văn Đối", amount, PaymentMethod.CASH, Instant.now()));
             return id;
         });
     }

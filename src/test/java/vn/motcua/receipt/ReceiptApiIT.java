@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import vn.motcua.payment.PaymentMethod;
 import vn.motcua.CitizenSession;
 import vn.motcua.IntegrationTest;
 import vn.motcua.documents.RenderedPdf;

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.payment.PaymentMethod;
 import vn.motcua.IntegrationTest;
 import vn.motcua.api.InvalidRequestException;
 import vn.motcua.organization.OrganizationService;
