@@ -147,6 +147,7 @@ class DossierProcessSync {
         execution.setVariable(DOSSIER_CODE, code);
         execution.setVariable(PROCEDURE_CODE, procedure.code());
         execution.setVariable(PROCEDURE_VERSION, procedure.version());
+        execution.setVariable(PROCEDURE_NAME, procedure.name());
         execution.setVariable(CHANNEL, channel.variableValue());
         return id;
     }

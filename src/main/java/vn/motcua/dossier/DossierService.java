@@ -99,6 +99,7 @@ public class DossierService {
         variables.put(DOSSIER_CODE, code);
         variables.put(PROCEDURE_CODE, procedure.code());
         variables.put(PROCEDURE_VERSION, procedure.version());
+        variables.put(PROCEDURE_NAME, procedure.name());
         variables.put(CHANNEL, request.channel().variableValue());
         variables.put(RECEIVING_UNIT, request.receivingUnit());
         variables.put(APPLICANT_NAME, request.applicant().name());

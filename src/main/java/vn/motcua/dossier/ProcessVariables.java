@@ -7,6 +7,8 @@ public final class ProcessVariables {
     public static final String DOSSIER_CODE = "dossierCode";
     public static final String PROCEDURE_CODE = "procedureCode";
     public static final String PROCEDURE_VERSION = "procedureVersion";
+    /** The procedure's name, a column of the Tasklist filters. */
+    public static final String PROCEDURE_NAME = "procedureName";
     public static final String CHANNEL = "channel";
     public static final String RECEIVING_UNIT = "receivingUnit";
     public static final String HANDLING_UNIT = "handlingUnit";

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +28,15 @@ public class OrganizationService {
     private final UnitRepository units;
     private final IdentityService identity;
     private final RoleAuthorizations roleAuthorizations;
+    private final ApplicationEventPublisher events;
     private volatile UnitTree tree;
 
-    OrganizationService(UnitRepository units, IdentityService identity, RoleAuthorizations roleAuthorizations) {
+    OrganizationService(UnitRepository units, IdentityService identity, RoleAuthorizations roleAuthorizations,
+                        ApplicationEventPublisher events) {
         this.units = units;
         this.identity = identity;
         this.roleAuthorizations = roleAuthorizations;
+        this.events = events;
     }
 
     private UnitTree tree() {
@@ -120,6 +124,7 @@ public class OrganizationService {
             identity.saveGroup(group);
             roleAuthorizations.grant(groupId, role, provincial);
         }
+        events.publishEvent(new UnitSaved(unit.code()));
     }
 
     /**

@@ -356,7 +356,7 @@ public final class TasklistAtScaleBenchmark {
         String communeGroup = COMMUNES.get(0).committee() + ":specialist";
         String department = "chuyenvien.tuphap";
         String departmentGroup = JUSTICE + ":specialist";
-        String unitTasks = filterId(commune, "Việc của đơn vị tôi");
+        String unitTasks = filterId(commune, "Hồ sơ đang xử lý của đơn vị");
         String overdue = filterId(commune, "Quá hạn");
         OfficerSession webapp = OfficerSession.login(Integer.parseInt(baseUrl.substring(baseUrl.lastIndexOf(':') + 1)),
                 commune, PASSWORD);

@@ -91,7 +91,7 @@ class UnitTaskListIT {
 
     @Test
     void the_shared_unit_filter_lists_each_officer_their_own_units_tasks() throws Exception {
-        String filterId = filters.createFilterQuery().filterName("Việc của đơn vị tôi").singleResult().getId();
+        String filterId = filters.createFilterQuery().filterName("Hồ sơ đang xử lý của đơn vị").singleResult().getId();
 
         List<String> tanDinh = ids(get("hotich.tandinh", "/engine-rest/filter/" + filterId + "/list?maxResults=1000"));
         List<String> tanAn = ids(get("hotich.tanan", "/engine-rest/filter/" + filterId + "/list?maxResults=1000"));
