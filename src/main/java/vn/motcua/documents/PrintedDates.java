@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Times and dates as printed on forms, in Vietnam local time. */
-final class PrintedDates {
+public final class PrintedDates {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -16,7 +16,7 @@ final class PrintedDates {
     }
 
     /** "09:15 ngày 14/07/2025". */
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return TIME.format(instant);
     }
 

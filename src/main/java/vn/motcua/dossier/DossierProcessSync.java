@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.documents.PrintedDates;
 import vn.motcua.sla.ClockState;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.SlaClock;
@@ -64,7 +65,8 @@ class DossierProcessSync {
             dossiers.changeStatus(dossierId, DossierStatus.RECEIVED, at, actor);
         }
         events.dossierChanged(dossierId, false, false, false);
-        return Map.of(APPOINTMENT_AT, appointment.toString(), APOLOGY_AT, apologyMoment(at, appointment).toString());
+        return Map.of(APPOINTMENT_AT, appointment.toString(), APPOINTMENT_TEXT, PrintedDates.time(appointment),
+                APOLOGY_AT, apologyMoment(at, appointment).toString());
     }
 
     /** One working day before the appointment, or half the working time for shorter limits. */
@@ -148,6 +150,7 @@ class DossierProcessSync {
         execution.setVariable(PROCEDURE_CODE, procedure.code());
         execution.setVariable(PROCEDURE_VERSION, procedure.version());
         execution.setVariable(PROCEDURE_NAME, procedure.name());
+        execution.setVariable(RECEIVING_UNIT_NAME, rules.unitName(request.receivingUnit()));
         execution.setVariable(CHANNEL, channel.variableValue());
         return id;
     }

@@ -34,6 +34,11 @@ class DossierRules {
         this.organization = organization;
     }
 
+    /** The name of a unit, as officers read it in the Tasklist; the code for an unknown unit. */
+    String unitName(String unitCode) {
+        return organization.unit(unitCode).map(unit -> unit.name()).orElse(unitCode);
+    }
+
     /** Checks a registration; the first problem is a 400 with a Vietnamese message. */
     Procedure validate(NewDossier request) {
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {

@@ -102,6 +102,7 @@ public class DossierService {
         variables.put(PROCEDURE_NAME, procedure.name());
         variables.put(CHANNEL, request.channel().variableValue());
         variables.put(RECEIVING_UNIT, request.receivingUnit());
+        variables.put(RECEIVING_UNIT_NAME, rules.unitName(request.receivingUnit()));
         variables.put(APPLICANT_NAME, request.applicant().name());
         variables.put(APPLICANT_ID, request.applicant().idNumber());
         putIfPresent(variables, APPLICANT_PHONE, request.applicant().phone());

@@ -11,6 +11,8 @@ public final class ProcessVariables {
     public static final String PROCEDURE_NAME = "procedureName";
     public static final String CHANNEL = "channel";
     public static final String RECEIVING_UNIT = "receivingUnit";
+    /** The receiving unit's name, a column of the Tasklist filters. */
+    public static final String RECEIVING_UNIT_NAME = "receivingUnitName";
     public static final String HANDLING_UNIT = "handlingUnit";
     public static final String APPLICANT_NAME = "applicantName";
     public static final String APPLICANT_ID = "applicantId";
@@ -21,6 +23,8 @@ public final class ProcessVariables {
     public static final String MISSING_DOCUMENTS = "missingDocuments";
     public static final String REFUSAL_REASON = "refusalReason";
     public static final String APPOINTMENT_AT = "appointmentAt";
+    /** The appointment as officers read it ("17:30 ngày 16/12/2026", Vietnam time), a Tasklist column. */
+    public static final String APPOINTMENT_TEXT = "appointmentText";
     public static final String APOLOGY_AT = "apologyAt";
     public static final String NEW_APPOINTMENT_AT = "newAppointmentAt";
     public static final String RECEPTION_OFFICER = "receptionOfficer";

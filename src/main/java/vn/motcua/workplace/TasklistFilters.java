@@ -30,7 +30,8 @@ import vn.motcua.organization.UnitSaved;
  * The Tasklist filters of each role: the counter sees online submissions waiting to be received and
  * its own counter work, specialists the dossiers their unit is handling, leaders what waits for their
  * signature, and all three what is due within a day and what is overdue; each sorted by due date with
- * the dossier code, procedure, applicant, appointment and receiving unit as columns.
+ * the dossier code, applicant, appointment, receiving unit and procedure as columns (the card shows
+ * the first two; Tasklist also names the procedure under each task).
  *
  * <p>A filter's query is evaluated for the officer who opens it ({@code currentUserGroups()} or
  * {@code currentUserGroupsWithRole(..)}), so one filter serves every unit; the engine's task
@@ -55,10 +56,10 @@ class TasklistFilters implements ApplicationRunner {
     private static final List<Role> TASK_ROLES = List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER);
     private static final List<Map<String, String>> COLUMNS = List.of(
             Map.of("name", "dossierCode", "label", "Mã hồ sơ"),
-            Map.of("name", "procedureName", "label", "Thủ tục"),
             Map.of("name", "applicantName", "label", "Người yêu cầu"),
-            Map.of("name", "appointmentAt", "label", "Ngày hẹn trả"),
-            Map.of("name", "receivingUnit", "label", "Nơi tiếp nhận"));
+            Map.of("name", "appointmentText", "label", "Ngày hẹn trả"),
+            Map.of("name", "receivingUnitName", "label", "Nơi tiếp nhận"),
+            Map.of("name", "procedureName", "label", "Thủ tục"));
 
     private record Definition(String name, int priority, String color, String description, List<Role> roles,
                               Supplier<TaskQuery> query) {

@@ -9,7 +9,7 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['../motcua/locale'],
+  customScripts: ['../motcua/locale', '../motcua/due-date-order'],
   // Vietnamese style whatever the language: 25/11/2026 14:30
   dateFormat: {
     monthName: 'MMMM',
