@@ -9,7 +9,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['../motcua/locale'],
+  // ../motcua/*.js: language, Vietnam's time zone (README, "Vietnamese webapps")
+  customScripts: ['../motcua/locale', '../motcua/vietnam-time'],
   // Vietnamese style whatever the language: 25/11/2026 14:30
   dateFormat: {
     monthName: 'MMMM',
