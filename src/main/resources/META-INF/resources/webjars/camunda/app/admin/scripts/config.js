@@ -9,6 +9,11 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // the header reads "Một cửa · Quản trị hệ thống" (vendor + ' ' + name; the vendor is never shown alone)
+  app: {
+    vendor: 'Một cửa ·',
+    name: 'Quản trị hệ thống'
+  },
   // ../motcua/*.js: language, Vietnam's time zone (README, "Vietnamese webapps")
   customScripts: ['../motcua/locale', '../motcua/vietnam-time'],
   // Vietnamese style whatever the language: 25/11/2026 14:30
