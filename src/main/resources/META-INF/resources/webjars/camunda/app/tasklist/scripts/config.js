@@ -14,8 +14,8 @@ export default {
     vendor: 'Một cửa ·',
     name: 'Xử lý hồ sơ'
   },
-  // ../motcua/*.js: language, Vietnam's time zone, the officer in the header (README, "Vietnamese webapps")
-  customScripts: ['../motcua/locale', '../motcua/vietnam-time', '../motcua/officer'],
+  // ../motcua/*.js: language, Vietnam's time zone, the officer in the header, Vietnamese form validation messages (README, "Vietnamese webapps")
+  customScripts: ['../motcua/locale', '../motcua/vietnam-time', '../motcua/officer', '../motcua/form-messages'],
   // Vietnamese style whatever the language: 25/11/2026 14:30
   dateFormat: {
     monthName: 'MMMM',
