@@ -53,6 +53,25 @@ class WebappHeaderBrowserIT {
         }
     }
 
+    @Test
+    void the_administrator_sees_their_name_and_unit_in_the_admin_and_welcome_headers() {
+        WebDriver browser = Chromium.start();
+        try {
+            logIn(browser, "quantri");
+            browser.get(url("/camunda/app/admin/default/"));
+            assertThat(officerInHeader(browser)).isEqualTo("Tạ Quang Vinh — Trung tâm Phục vụ hành chính công tỉnh");
+            Chromium.screenshot(browser, "webapps-header-3-admin");
+
+            browser.get(url("/camunda/app/welcome/default/"));
+            assertThat(officerInHeader(browser)).isEqualTo("Tạ Quang Vinh — Trung tâm Phục vụ hành chính công tỉnh");
+            assertThat(browser.findElement(By.cssSelector(".navbar-brand .brand-name")).getText())
+                    .isEqualTo("Một cửa · Trang chủ");
+            Chromium.screenshot(browser, "webapps-header-4-welcome");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static String officerInHeader(WebDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver
                 .findElements(By.cssSelector("[cam-widget-header] .motcua-officer")).stream()

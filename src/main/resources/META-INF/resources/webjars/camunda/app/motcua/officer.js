@@ -2,11 +2,13 @@
  * motcua: the webapps' header names the signed-in officer and the unit(s) they work for, e.g.
  * "Nguyễn Thị Lan — Trung tâm Phục vụ hành chính công phường Tân Định", from GET /api/officers/me.
  *
- * A frontend plugin: Camunda collects the default export of each custom script and renders it at its
- * plugin point. Tasklist's header has 'tasklist.navbar.action', Cockpit's 'cockpit.navigation' (its
- * menu); Admin and the welcome page have no plugin point in the header, so they show only the
- * officer's name in Camunda's own account menu.
+ * In Tasklist and Cockpit a frontend plugin: Camunda collects the default export of each custom script
+ * and renders it at its plugin point, 'tasklist.navbar.action' and 'cockpit.navigation' (Cockpit's
+ * menu). Admin and the welcome page have no plugin point in their header: there the header directive
+ * (camWidgetHeader, the one in every app's index.html) is decorated to put the same text first in its
+ * menu.
  */
+const APP = document.querySelector('base').getAttribute('app-name');
 let officer;
 
 function currentOfficer() {
@@ -37,9 +39,9 @@ function render(node) {
   });
 }
 
-export default [
-  {id: 'motcua-officer', pluginPoint: 'tasklist.navbar.action', priority: -100, render},
-  {
+const PLUGINS = {
+  tasklist: {id: 'motcua-officer', pluginPoint: 'tasklist.navbar.action', priority: -100, render},
+  cockpit: {
     id: 'motcua-officer',
     pluginPoint: 'cockpit.navigation',
     priority: 0,
@@ -47,4 +49,29 @@ export default [
     checkActive: () => false,
     render
   }
-];
+};
+
+if (!PLUGINS[APP]) {
+  window.angular.module('camunda.common.widgets').decorator('camWidgetHeaderDirective', ['$delegate', function (headers) {
+    const header = headers[0];
+    const compile = header.compile;
+    header.compile = function () {
+      // Camunda's compile only fills in default attributes and returns no link function
+      const link = compile ? compile.apply(this, arguments) : undefined;
+      return function (scope, element) {
+        if (typeof link === 'function') {
+          link.apply(this, arguments);
+        }
+        const menu = element[0].querySelector('nav.app-menu > ul');
+        if (menu) {
+          const item = document.createElement('li');
+          menu.insertBefore(item, menu.firstChild);
+          render(item);
+        }
+      };
+    };
+    return headers;
+  }]);
+}
+
+export default PLUGINS[APP] ? [PLUGINS[APP]] : [];

@@ -14,8 +14,8 @@ export default {
     vendor: 'Một cửa ·',
     name: 'Trang chủ'
   },
-  // ../motcua/*.js: language, Vietnam's time zone (README, "Vietnamese webapps")
-  customScripts: ['../motcua/locale', '../motcua/vietnam-time'],
+  // ../motcua/*.js: language, Vietnam's time zone, the officer in the header (README, "Vietnamese webapps")
+  customScripts: ['../motcua/locale', '../motcua/vietnam-time', '../motcua/officer'],
   // Vietnamese style whatever the language: 25/11/2026 14:30
   dateFormat: {
     monthName: 'MMMM',
