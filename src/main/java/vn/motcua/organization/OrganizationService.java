@@ -88,6 +88,29 @@ public class OrganizationService {
         return Optional.ofNullable(identity.createUserQuery().userId(username).singleResult()).map(this::toOfficer);
     }
 
+    /**
+     * The officer's roles unit by unit, in the order of their groups; groups outside the
+     * {@code <unitCode>:<role>} scheme (e.g. camunda-admin) are left out.
+     */
+    public List<Membership> memberships(String username) {
+        List<Membership> memberships = new java.util.ArrayList<>();
+        for (Group group : identity.createGroupQuery().groupMember(username).orderByGroupId().asc().list()) {
+            String unitCode = GroupIds.unitCodeOf(group.getId());
+            if (unitCode != null) {
+                Optional<Role> role = Role.find(group.getId().substring(unitCode.length() + 1));
+                Optional<Unit> unit = tree().find(unitCode);
+                if (role.isPresent() && unit.isPresent()) {
+                    memberships.add(new Membership(unit.get(), role.get()));
+                }
+            }
+        }
+        return memberships;
+    }
+
+    /** One role an officer holds in one unit (one Camunda group). */
+    public record Membership(Unit unit, Role role) {
+    }
+
     private Officer toOfficer(User user) {
         String unitCode = null;
         List<Role> roles = new java.util.ArrayList<>();

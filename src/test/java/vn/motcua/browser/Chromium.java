@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -30,6 +31,14 @@ public final class Chromium {
 
     /** A browser whose user asks for {@code lang} first (Accept-Language, navigator.languages). */
     public static WebDriver start(String lang) {
+        return start(lang, null);
+    }
+
+    /**
+     * A browser whose user asks for {@code lang} first, on a machine set to {@code timeZone} (an IANA
+     * name such as America/New_York; {@code null} keeps this machine's).
+     */
+    public static WebDriver start(String lang, String timeZone) {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
@@ -37,9 +46,13 @@ public final class Chromium {
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
                     "--disable-sync", "--window-size=1400,1100", "--lang=" + lang,
                     "--user-data-dir=" + Files.createTempDirectory("motcua-chromium"));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                    .build();
+            ChromeDriverService.Builder builder = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile());
+            if (timeZone != null) {
+                // chromedriver passes its environment on to Chromium, whose time zone follows TZ
+                builder.withEnvironment(Map.of("TZ", timeZone));
+            }
+            ChromeDriverService service = builder.build();
             WebDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
             return driver;

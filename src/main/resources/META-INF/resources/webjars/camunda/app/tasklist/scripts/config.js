@@ -9,7 +9,13 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['../motcua/locale', '../motcua/due-date-order'],
+  // the header reads "Một cửa · Xử lý hồ sơ" (vendor + ' ' + name; the vendor is never shown alone)
+  app: {
+    vendor: 'Một cửa ·',
+    name: 'Xử lý hồ sơ'
+  },
+  // ../motcua/*.js: language, Vietnam's time zone, the officer in the header, Vietnamese form validation messages, tasks by due date (README, "Vietnamese webapps")
+  customScripts: ['../motcua/locale', '../motcua/vietnam-time', '../motcua/officer', '../motcua/form-messages', '../motcua/due-date-order'],
   // Vietnamese style whatever the language: 25/11/2026 14:30
   dateFormat: {
     monthName: 'MMMM',

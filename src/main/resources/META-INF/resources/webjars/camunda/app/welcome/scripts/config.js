@@ -9,7 +9,13 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['../motcua/locale'],
+  // the header reads "Một cửa · Trang chủ" (vendor + ' ' + name; the vendor is never shown alone)
+  app: {
+    vendor: 'Một cửa ·',
+    name: 'Trang chủ'
+  },
+  // ../motcua/*.js: language, Vietnam's time zone, the officer in the header (README, "Vietnamese webapps")
+  customScripts: ['../motcua/locale', '../motcua/vietnam-time', '../motcua/officer'],
   // Vietnamese style whatever the language: 25/11/2026 14:30
   dateFormat: {
     monthName: 'MMMM',

@@ -1,0 +1,77 @@
+package vn.motcua.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.IntegrationTest;
+import vn.motcua.browser.Chromium;
+
+/**
+ * A Camunda Form in Tasklist says what is wrong in Vietnamese: form-js writes English sentences, which
+ * app/motcua/form-messages.js rewrites.
+ */
+@IntegrationTest
+class FormValidationMessagesBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void an_empty_start_form_of_a_house_construction_permit_asks_for_the_required_fields_in_vietnamese() {
+        WebDriver browser = Chromium.start("en-US");
+        try {
+            browser.get(url("/login"));
+            browser.findElement(By.id("username")).sendKeys("tiepnhan.tandinh");
+            browser.findElement(By.id("password")).sendKeys("test-password");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+            browser.get(url("/camunda/app/tasklist/default/"));
+            wait(browser).until(driver -> driver.findElement(By.partialLinkText("Bắt đầu quy trình"))).click();
+            wait(browser).until(driver -> driver.findElement(
+                    By.partialLinkText("Cấp giấy phép xây dựng nhà ở riêng lẻ"))).click();
+            wait(browser).until(driver -> driver.findElement(By.cssSelector(".modal .fjs-form")));
+
+            browser.findElement(By.cssSelector(".modal-footer .btn-primary")).click();
+            List<String> errors = errors(browser);
+            Chromium.screenshot(browser, "webapps-form-1-required-vi");
+            assertThat(errors).contains("Thông tin này là bắt buộc.");
+            assertThat(String.join("\n", errors)).doesNotContain("Field");
+
+            // a wrong ID number (12 digits expected) gets the pattern message, and the required one goes
+            String idField = browser.findElement(By.xpath("//label[contains(., 'Số định danh cá nhân')]"))
+                    .getAttribute("for");
+            WebElement idNumber = browser.findElement(By.id(idField));
+            idNumber.sendKeys("123", Keys.TAB);
+            wait(browser).until(driver -> String.join("\n", errors(driver)).contains("Giá trị không đúng định dạng"));
+            assertThat(String.join("\n", errors(browser))).doesNotContain("Field must");
+            Chromium.screenshot(browser, "webapps-form-2-pattern-vi");
+            assertThat(browser.findElement(By.cssSelector(".modal")).getText()).doesNotContain("Field ");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static List<String> errors(WebDriver browser) {
+        return wait(browser).until(driver -> {
+            List<String> texts = driver.findElements(By.cssSelector(".fjs-form-field-error li")).stream()
+                    .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+            return texts.isEmpty() ? null : texts;
+        });
+    }
+
+    private static WebDriverWait wait(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
