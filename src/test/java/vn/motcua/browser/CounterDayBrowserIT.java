@@ -64,6 +64,7 @@ class CounterDayBrowserIT {
         Tasklist counter = officer("tiepnhan.tandinh");
         Tasklist otherCommune = officer("tiepnhan.tanan");
         counter.assertNoEnglish("Tasklist start page");
+        assertThat(counter.text()).as("standalone tasks are off: no create-task button").doesNotContain("Tạo công việc");
         counter.screenshot("counter-day-01-counter-tasklist");
 
         // 1. The commune's counter receives the dossier from the start form.
