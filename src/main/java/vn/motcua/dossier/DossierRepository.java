@@ -103,6 +103,12 @@ class DossierRepository {
                 .params(missingDocuments, refusalReason, id).update();
     }
 
+    /** The column holds 4,000 characters; a longer request keeps its beginning. */
+    void recordMissingDocuments(String id, String missingDocuments) {
+        String kept = missingDocuments.length() > 4000 ? missingDocuments.substring(0, 4000) : missingDocuments;
+        jdbc.sql("update dossier set missing_documents = ? where id = ?").params(kept, id).update();
+    }
+
     void changeStatus(String id, DossierStatus status, Instant at, String actor) {
         String timestampColumn = switch (status) {
             case RESULT_READY, REFUSED, STOPPED -> ", finished_at = coalesce(finished_at, :at)";

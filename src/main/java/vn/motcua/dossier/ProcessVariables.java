@@ -18,6 +18,8 @@ public final class ProcessVariables {
     public static final String COMPLETENESS = "completeness";
     public static final String MISSING_DOCUMENTS = "missingDocuments";
     public static final String REFUSAL_REASON = "refusalReason";
+    /** What a handling step asks the applicant to add (form 2), passed to {@code common-supplement}. */
+    public static final String SUPPLEMENT_REASON = "supplementReason";
     public static final String APPOINTMENT_AT = "appointmentAt";
     public static final String APOLOGY_AT = "apologyAt";
     public static final String NEW_APPOINTMENT_AT = "newAppointmentAt";
