@@ -80,6 +80,16 @@ class DossierRepository {
                 .param("units", units).param("limit", limit).query(this::map).list();
     }
 
+    /** Dossiers that reached one of the receiving units in [from, to), newest first. */
+    List<Dossier> submittedAt(List<String> receivingUnits, Instant from, Instant to) {
+        if (receivingUnits.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from dossier where receiving_unit in (:units)"
+                        + " and submitted_at >= :from and submitted_at < :to order by submitted_at desc limit 500")
+                .param("units", receivingUnits).param("from", ts(from)).param("to", ts(to)).query(this::map).list();
+    }
+
     void linkProcess(String id, String processInstanceId) {
         jdbc.sql("update dossier set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
