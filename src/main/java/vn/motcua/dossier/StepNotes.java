@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -61,25 +62,30 @@ class StepNotes extends AbstractProcessEnginePlugin {
     }
 
     private void handOver(DelegateTask task) {
-        Object note = task.getVariable(STEP_NOTE);
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        Object written = task.getVariable(STEP_NOTE);
         execution.removeVariable(STEP_NOTE);
-        boolean written = note != null && !note.toString().isBlank();
-        Map<String, Object> handedOver = written ? Map.of(
+        String note = written == null ? "" : written.toString().strip();
+        Map<String, Object> handedOver = note.isEmpty() ? Map.of() : Map.of(
                 PREVIOUS_STEP_NAME, task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
-                PREVIOUS_STEP_NOTE, note.toString().strip(),
-                PREVIOUS_STEP_OFFICER, officerName(task)) : Map.of();
-        if (written) {
-            controlSheet.stepNoted(task.getId(), note.toString().strip());
+                PREVIOUS_STEP_NOTE, note,
+                PREVIOUS_STEP_OFFICER, officerName(task));
+        if (!note.isEmpty()) {
+            controlSheet.stepNoted(task.getId(), note);
         }
-        for (ExecutionEntity instance = execution.getProcessInstance(); instance != null;
-             instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
-            if (written) {
-                instance.setVariables(handedOver);
+        for (ExecutionEntity instance = execution.getProcessInstance(); instance != null; instance = caller(instance)) {
+            if (handedOver.isEmpty()) {
+                instance.removeVariables(List.of(PREVIOUS_STEP_NAME, PREVIOUS_STEP_NOTE, PREVIOUS_STEP_OFFICER));
             } else {
-                instance.removeVariables(java.util.List.of(PREVIOUS_STEP_NAME, PREVIOUS_STEP_NOTE, PREVIOUS_STEP_OFFICER));
+                instance.setVariables(handedOver);
             }
         }
+    }
+
+    /** The process instance whose call activity started this one, if any. */
+    private static ExecutionEntity caller(ExecutionEntity processInstance) {
+        ExecutionEntity callActivity = processInstance.getSuperExecution();
+        return callActivity == null ? null : callActivity.getProcessInstance();
     }
 
     /** The officer's name from the organization, else the user name; the assignee, else who completed it. */
@@ -92,7 +98,6 @@ class StepNotes extends AbstractProcessEnginePlugin {
         if (user == null) {
             return "";
         }
-        String username = user;
-        return organization.officer(username).map(Officer::name).orElse(username);
+        return organization.officer(user).map(Officer::name).orElse(user);
     }
 }
