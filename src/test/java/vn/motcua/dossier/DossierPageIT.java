@@ -1,11 +1,14 @@
 package vn.motcua.dossier;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,6 +38,9 @@ class DossierPageIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TaskService tasks;
 
     private JsonNode receive(String completeness, String idNumber) throws Exception {
         ResponseEntity<String> answer = http.withBasicAuth("tiepnhan.tandinh", "test-password")
@@ -105,6 +111,24 @@ class DossierPageIT {
         assertThat(noRefusal.getBody()).contains("Hồ sơ không bị từ chối");
         assertThat(OfficerSession.login(port, "tiepnhan.tandinh", "test-password").get("/ho-so/" + id).body())
                 .contains("/api/dossiers/" + id + "/supplement-request.pdf", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)");
+    }
+
+    @Test
+    void a_supplement_asked_by_the_handling_unit_prints_its_documents_and_the_steps_note_appears_on_the_page()
+            throws Exception {
+        String id = receive("received", "079201017175").get("id").asText();
+        Task appraisal = tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("Task_Appraise")
+                .singleResult();
+        tasks.setAssignee(appraisal.getId(), "hotich.tandinh");
+        tasks.complete(appraisal.getId(), Map.of("appraisalOutcome", "supplement",
+                "supplementReason", "Bản sao Giấy chứng nhận kết hôn của cha, mẹ", "stepNote", "Thiếu giấy tờ chứng minh quan hệ"));
+
+        String text = pdfText(http.withBasicAuth("tiepnhan.tandinh", "test-password")
+                .getForEntity("/api/dossiers/" + id + "/supplement-request.pdf", byte[].class));
+        assertThat(text).contains("Bản sao Giấy chứng nhận kết hôn của cha, mẹ", "ỦY BAN NHÂN DÂN PHƯỜNG TÂN ĐỊNH")
+                .doesNotContain("Giấy chứng sinh");
+        assertThat(OfficerSession.login(port, "tiepnhan.tandinh", "test-password").get("/ho-so/" + id).body())
+                .contains("Ý kiến của các bước", "Thiếu giấy tờ chứng minh quan hệ", "hotich.tandinh");
     }
 
     @Test
