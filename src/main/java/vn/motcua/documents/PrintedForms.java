@@ -39,6 +39,38 @@ public class PrintedForms {
         return pdf.render(electronicReceiptHtml(receipt));
     }
 
+    /**
+     * Form 2, the request to supplement and complete a dossier ("Phiếu yêu cầu bổ sung, hoàn thiện hồ
+     * sơ"): the table of documents to add with the form each must take, the reason and the officer.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(SupplementRequest request) {
+        return pdf.render(supplementRequestHtml(request));
+    }
+
+    /**
+     * Form 3, the refusal to receive or handle a dossier ("Phiếu từ chối tiếp nhận, giải quyết hồ sơ"):
+     * the applicant, the matter and the specific reasons.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(Refusal refusal) {
+        return pdf.render(refusalHtml(refusal));
+    }
+
+    String supplementRequestHtml(SupplementRequest request) {
+        return templates.render("supplement-request", Map.of(
+                "request", request,
+                "dateLine", PrintedDates.dateLine(request.requestedAt())));
+    }
+
+    String refusalHtml(Refusal refusal) {
+        return templates.render("refusal", Map.of(
+                "refusal", refusal,
+                "dateLine", PrintedDates.dateLine(refusal.refusedAt())));
+    }
+
     String electronicReceiptHtml(ElectronicReceipt receipt) {
         return templates.render("e-receipt", Map.of(
                 "receipt", receipt,

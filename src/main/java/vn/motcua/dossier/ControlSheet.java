@@ -46,6 +46,12 @@ public class ControlSheet {
                         taskId).update();
     }
 
+    /** The note the officer wrote at the step, as the control sheet's "note" column (cut to the column's 2,000). */
+    void stepNoted(String taskId, String note) {
+        jdbc.sql("update control_sheet_entry set note = ? where task_id = ?")
+                .params(note.length() > 2000 ? note.substring(0, 2000) : note, taskId).update();
+    }
+
     public List<Entry> of(String dossierId) {
         return jdbc.sql("""
                 select step_key, step_name, unit_code, started_at, due_at, completed_at, completed_by, classification, note

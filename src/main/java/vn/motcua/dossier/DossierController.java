@@ -47,9 +47,11 @@ class DossierController {
     private final DossierFiles files;
     private final ControlSheet controlSheet;
     private final ReceiptSlips receiptSlips;
+    private final CounterNotices notices;
 
     DossierController(DossierService dossiers, DossierAccess access, DossierFiles files, ControlSheet controlSheet,
-                      ReceiptSlips receiptSlips) {
+                      ReceiptSlips receiptSlips, CounterNotices notices) {
+        this.notices = notices;
         this.dossiers = dossiers;
         this.access = access;
         this.files = files;
@@ -176,6 +178,27 @@ class DossierController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"giay-tiep-nhan-" + dossier.code() + ".pdf\"")
                 .body(receiptSlips.pdf(dossier));
+    }
+
+    @GetMapping(path = "/{id}/supplement-request.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02), PDF; 409 khi hồ sơ không có yêu cầu bổ sung")
+    ResponseEntity<byte[]> supplementRequest(@PathVariable String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        return pdf("phieu-yeu-cau-bo-sung-" + dossier.code(), notices.supplementRequest(dossier));
+    }
+
+    @GetMapping(path = "/{id}/refusal.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu 03), PDF; 409 khi hồ sơ không bị từ chối")
+    ResponseEntity<byte[]> refusal(@PathVariable String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        return pdf("phieu-tu-choi-" + dossier.code(), notices.refusal(dossier));
+    }
+
+    private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + ".pdf\"")
+                .body(content);
     }
 
     @GetMapping("/{id}/documents/{fileId}")

@@ -31,6 +31,7 @@ import static vn.motcua.dossier.ProcessVariables.COMPLETENESS;
 import static vn.motcua.dossier.ProcessVariables.DOSSIER_ID;
 import static vn.motcua.dossier.ProcessVariables.HANDLING_UNIT;
 import static vn.motcua.dossier.ProcessVariables.NEW_APPOINTMENT_AT;
+import static vn.motcua.dossier.ProcessVariables.SUPPLEMENT_REASON;
 
 /**
  * Engine plugin that keeps dossiers in step with their processes, so that designers draw business
@@ -101,6 +102,14 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
             status(element, activity);
             if (SUPPLEMENT_PROCESS.equals(element.attribute("calledElement"))) {
+                // what the handling unit asks for is kept on the dossier: form 2 prints it
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+                    String dossierId = (String) execution.getVariable(DOSSIER_ID);
+                    Object reason = execution.getVariable(SUPPLEMENT_REASON);
+                    if (dossierId != null && reason != null && !reason.toString().isBlank()) {
+                        dossiers.supplementRequested(dossierId, reason.toString());
+                    }
+                });
                 activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
                     String dossierId = (String) execution.getVariable(DOSSIER_ID);
                     if (dossierId != null) {

@@ -178,6 +178,13 @@ class DossierProcessSync {
         }
     }
 
+    /** A handling step asks for a supplement: the request replaces the dossier's list of missing documents. */
+    void supplementRequested(String dossierId, String missingDocuments) {
+        if (dossiers.find(dossierId).isPresent()) {
+            dossiers.recordMissingDocuments(dossierId, missingDocuments);
+        }
+    }
+
     /** A BPMN element carrying {@code dossierStatus} started. */
     void statusReached(String dossierId, DossierStatus status, String handlingUnit, String actor) {
         Dossier dossier = dossiers.lock(dossierId).orElse(null);

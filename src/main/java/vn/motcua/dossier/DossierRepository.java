@@ -80,6 +80,16 @@ class DossierRepository {
                 .param("units", units).param("limit", limit).query(this::map).list();
     }
 
+    /** Dossiers that reached one of the receiving units in [from, to), newest first. */
+    List<Dossier> submittedAt(List<String> receivingUnits, Instant from, Instant to) {
+        if (receivingUnits.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from dossier where receiving_unit in (:units)"
+                        + " and submitted_at >= :from and submitted_at < :to order by submitted_at desc limit 500")
+                .param("units", receivingUnits).param("from", ts(from)).param("to", ts(to)).query(this::map).list();
+    }
+
     void linkProcess(String id, String processInstanceId) {
         jdbc.sql("update dossier set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
@@ -101,6 +111,12 @@ class DossierRepository {
     void recordOutcome(String id, String missingDocuments, String refusalReason) {
         jdbc.sql("update dossier set missing_documents = ?, refusal_reason = ? where id = ?")
                 .params(missingDocuments, refusalReason, id).update();
+    }
+
+    /** The column holds 4,000 characters; a longer request keeps its beginning. */
+    void recordMissingDocuments(String id, String missingDocuments) {
+        String kept = missingDocuments.length() > 4000 ? missingDocuments.substring(0, 4000) : missingDocuments;
+        jdbc.sql("update dossier set missing_documents = ? where id = ?").params(kept, id).update();
     }
 
     void changeStatus(String id, DossierStatus status, Instant at, String actor) {

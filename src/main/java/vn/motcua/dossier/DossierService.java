@@ -152,6 +152,12 @@ public class DossierService {
         return dossiers.findByUnits(units, limit);
     }
 
+    /** The dossiers the given counters received (or refused, or sent back for supplement) on the day, newest first. */
+    public List<Dossier> receivedOn(List<String> receivingUnits, LocalDate day) {
+        return dossiers.submittedAt(receivingUnits, day.atStartOfDay(WorkingTimeCalculator.ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(WorkingTimeCalculator.ZONE).toInstant());
+    }
+
     public List<DossierRepository.StatusChange> history(String id) {
         return dossiers.statusHistory(id);
     }

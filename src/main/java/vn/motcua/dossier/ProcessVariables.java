@@ -22,6 +22,8 @@ public final class ProcessVariables {
     public static final String COMPLETENESS = "completeness";
     public static final String MISSING_DOCUMENTS = "missingDocuments";
     public static final String REFUSAL_REASON = "refusalReason";
+    /** What a handling step asks the applicant to add (form 2), passed to {@code common-supplement}. */
+    public static final String SUPPLEMENT_REASON = "supplementReason";
     public static final String APPOINTMENT_AT = "appointmentAt";
     /** The appointment as officers read it ("17:30 ngày 16/12/2026", Vietnam time), a Tasklist column. */
     public static final String APPOINTMENT_TEXT = "appointmentText";

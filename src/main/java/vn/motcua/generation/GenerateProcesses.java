@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Command line: generates {@code processes/generated/<processKey>.bpmn} (and its forms and routing decisions)
- * from every step table {@code processes/internal/*.yaml} or {@code *.csv}, leaving alone the files a designer has edited.
+ * from every step table {@code processes/internal/*.yaml} or {@code *.csv}, leaving alone the files a designer has edited;
+ * start forms get the receipt checklist of the procedure's documents in {@code processes/catalog/procedures.yaml}.
  * Run from the project root with the compile classpath (command in the README,
  * "Internal procedures from step tables")
  * (optional argument: the project root).
@@ -17,7 +18,7 @@ public final class GenerateProcesses {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        ProcessGenerator generator = new ProcessGenerator();
+        ProcessGenerator generator = ProcessGenerator.withCatalog(root);
         GeneratedFiles output = new GeneratedFiles(root);
         for (StepTable table : StepTable.readAll(root)) {
             GeneratedFiles.Outcome outcome = output.write(generator.generate(table));

@@ -35,6 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.impl.util.IoUtil;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
+import vn.motcua.catalog.Procedure.RequiredDocument;
 import vn.motcua.generation.StepTable.Step;
 
 /**
@@ -70,14 +71,35 @@ public class ProcessGenerator {
         }
     }
 
+    private final Map<String, List<RequiredDocument>> documents;
+
+    /** A generator whose start forms carry no document checklist (synthetic tables, benchmarks). */
+    public ProcessGenerator() {
+        this(Map.of());
+    }
+
+    /** @param documents the catalog's required documents by procedure code: the start forms' checklists */
+    public ProcessGenerator(Map<String, List<RequiredDocument>> documents) {
+        this.documents = Map.copyOf(documents);
+    }
+
+    /** A generator with the checklists of the catalog file below the project root. */
+    public static ProcessGenerator withCatalog(java.nio.file.Path projectRoot) throws java.io.IOException {
+        return new ProcessGenerator(DocumentChecklist.byProcedure(projectRoot));
+    }
+
     public GeneratedProcess generate(StepTable table) {
-        return new Run(table.validated()).generate();
+        StepTable validated = table.validated();
+        List<RequiredDocument> checklist = validated.procedureCode() == null ? List.of()
+                : documents.getOrDefault(validated.procedureCode(), List.of());
+        return new Run(validated, checklist).generate();
     }
 
     /** One generation: the model under construction and its layout. */
     private static final class Run {
 
         private final StepTable table;
+        private final List<RequiredDocument> documents;
         private final BpmnModelInstance model = Bpmn.createEmptyModel();
         private final DiagramLayout layout = new DiagramLayout();
         private final Map<String, String> files = new LinkedHashMap<>();
@@ -85,8 +107,9 @@ public class ProcessGenerator {
         private Process process;
         private int flows;
 
-        Run(StepTable table) {
+        Run(StepTable table, List<RequiredDocument> documents) {
             this.table = table;
+            this.documents = documents;
             this.laneNames = table.laneNames();
         }
 
@@ -137,7 +160,7 @@ public class ProcessGenerator {
         private int receipt() {
             String key = table.processKey();
             String startForm = key + "-start";
-            files.put(FORM_FOLDER + startForm + ".form", TaskForms.startForm(startForm, table));
+            files.put(FORM_FOLDER + startForm + ".form", TaskForms.startForm(startForm, table, documents));
 
             StartEvent start = node(process, StartEvent.class, "StartEvent_Submitted", "Nộp hồ sơ", "Reception", 0, 1);
             start.setCamundaFormRef(startForm);

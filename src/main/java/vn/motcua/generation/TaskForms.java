@@ -1,5 +1,6 @@
 package vn.motcua.generation;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,31 +9,41 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.motcua.catalog.Procedure.RequiredDocument;
 import vn.motcua.generation.StepTable.Field;
 import vn.motcua.generation.StepTable.Step;
 
 /**
  * The Camunda Forms (form-js schema 16, components Tasklist renders) of a generated procedure: the receipt
  * form ({@code <processKey>-start}, also used by {@code Task_CheckOnline}) and the default form of each step
- * without its own form: the dossier summary and links (as {@code Text_dossierLinks} of the hand-made
- * forms), the leader's note when sent back, the step's outcome and a note.
+ * without its own form: the dossier links and summary (as {@code Text_dossierLinks} of the hand-made
+ * forms), the previous step's note, the step's outcome and the step's own note ({@code stepNote}). The receipt
+ * form carries the checklist of the catalog's required documents ({@link DocumentChecklist}).
  */
 final class TaskForms {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final String DOSSIER_LINKS = "Mã hồ sơ: **{{dossierCode}}** · [In giấy tiếp nhận và hẹn trả kết quả (mẫu 01)]"
-            + "(/api/dossiers/{{dossierId}}/receipt.pdf) · [Phiếu kiểm soát](/api/dossiers/{{dossierId}}/control-sheet)"
-            + " · [Giấy tờ đã nộp](/api/dossiers/{{dossierId}})";
+    /** The dossier page: summary, documents, history, every step's note and the printouts. */
+    static final String DOSSIER_LINKS = "Mã hồ sơ: **{{dossierCode}}** · [Xem hồ sơ: giấy tờ đã nộp, lịch sử xử lý,"
+            + " ý kiến các bước, in phiếu](/ho-so/{{dossierId}})";
+    static final String RECEIPT_SLIP_LINK = "[In giấy tiếp nhận và hẹn trả kết quả (mẫu 01)]"
+            + "(/api/dossiers/{{dossierId}}/receipt.pdf)";
+    /** What the step before wrote in its {@code stepNote}, handed over by the platform (StepNotes). */
+    static final String PREVIOUS_STEP = "#### Ý kiến của bước trước\n**{{previousStepName}}** — {{previousStepOfficer}}:"
+            + "\n\n{{previousStepNote}}";
     private static final Map<String, String> CENTERS = Map.of(
             "000.01.01.H99", "Trung tâm Phục vụ hành chính công phường Tân Định",
             "000.02.01.H99", "Trung tâm Phục vụ hành chính công xã Tân An",
             "000.03.01.H99", "Trung tâm Phục vụ hành chính công phường Kinh Bắc",
             "000.00.01.H99", "Trung tâm Phục vụ hành chính công tỉnh");
 
+    /** The note field of every step; the platform hands it to the next step (StepNotes). */
+    static final String STEP_NOTE = "stepNote";
+
     private TaskForms() {
     }
 
-    static String startForm(String id, StepTable table) {
+    static String startForm(String id, StepTable table, List<RequiredDocument> documents) {
         ObjectNode form = form(id);
         ArrayNode components = form.withArray("components");
         text(components, "Text_0", "### Tiếp nhận hồ sơ: " + table.name());
@@ -58,12 +69,24 @@ final class TaskForms {
                 }
             }
         }
+        if (!documents.isEmpty()) {
+            text(components, "Text_checklist", "#### Thành phần hồ sơ đã nhận");
+            for (RequiredDocument document : documents) {
+                field(components, "checkbox", DocumentChecklist.key(document), DocumentChecklist.label(document), false);
+            }
+        }
         text(components, "Text_3", "#### Kiểm tra hồ sơ");
         ObjectNode completeness = field(components, "radio", "completeness", "Kết quả kiểm tra", true);
         values(completeness, ordered("received", "Hồ sơ đầy đủ, tiếp nhận (mẫu 01)",
                 "supplement", "Chưa đầy đủ, hướng dẫn bổ sung (mẫu 02)", "refused", "Từ chối tiếp nhận (mẫu 03)"));
         hideUnless(field(components, "textarea", "missingDocuments", "Giấy tờ cần bổ sung", true), "completeness", "supplement");
         hideUnless(field(components, "textarea", "refusalReason", "Lý do từ chối", true), "completeness", "refused");
+        // the form's dossier exists only once it is submitted: the officer prints form 2 or 3 from today's list
+        hideUnless(text(components, "Text_printSupplementRequest", "Bấm **Hoàn thành**, rồi in Phiếu yêu cầu bổ sung,"
+                + " hoàn thiện hồ sơ (mẫu 02) tại [Hồ sơ tiếp nhận hôm nay](/ho-so) để giao cho người nộp."),
+                "completeness", "supplement");
+        hideUnless(text(components, "Text_printRefusal", "Bấm **Hoàn thành**, rồi in Phiếu từ chối tiếp nhận, giải quyết"
+                + " hồ sơ (mẫu 03) tại [Hồ sơ tiếp nhận hôm nay](/ho-so) để giao cho người nộp."), "completeness", "refused");
         return write(form);
     }
 
@@ -77,11 +100,6 @@ final class TaskForms {
         field(components, "textfield", "applicantName", "Người nộp hồ sơ", false).put("readonly", true);
         field(components, "textfield", "applicantId", "Số định danh cá nhân hoặc mã số thuế", false).put("readonly", true);
         boolean leader = "leader".equals(step.role());
-        if (!leader) {
-            ObjectNode note = field(components, "textarea", "leaderNote", "Ý kiến của lãnh đạo (khi yêu cầu xử lý lại)", false);
-            note.put("readonly", true);
-            note.putObject("conditional").put("hide", "=leaderNote = null");
-        }
         String variable = step.decisionVariable();
         if (step.decides()) {
             text(components, "Text_2", "#### Kết quả");
@@ -103,8 +121,7 @@ final class TaskForms {
                         variable, "supplement");
             }
         }
-        field(components, "textarea", leader ? "leaderNote" : "appraisalNote",
-                leader ? "Ý kiến của lãnh đạo" : "Ý kiến của người xử lý", false);
+        field(components, "textarea", STEP_NOTE, leader ? "Ý kiến của lãnh đạo" : "Ý kiến của người xử lý", false);
         return write(form);
     }
 
@@ -120,9 +137,11 @@ final class TaskForms {
         return form;
     }
 
+    /** The dossier's page, the receipt slip once there is an appointment, and the previous step's note. */
     private static void links(ArrayNode components) {
-        ObjectNode links = text(components, "Text_dossierLinks", DOSSIER_LINKS);
-        links.putObject("conditional").put("hide", "=appointmentAt = null");
+        text(components, "Text_dossierLinks", DOSSIER_LINKS).putObject("conditional").put("hide", "=dossierId = null");
+        text(components, "Text_receiptSlip", RECEIPT_SLIP_LINK).putObject("conditional").put("hide", "=appointmentAt = null");
+        text(components, "Text_previousStep", PREVIOUS_STEP).putObject("conditional").put("hide", "=previousStepNote = null");
     }
 
     private static ObjectNode text(ArrayNode components, String id, String text) {

@@ -143,6 +143,7 @@ class ProcessGeneratorTest {
     @Test
     void generation_is_deterministic_and_the_committed_samples_are_up_to_date() throws IOException {
         List<StepTable> tables = StepTable.readAll(ROOT);
+        ProcessGenerator generator = ProcessGenerator.withCatalog(ROOT);
         assertThat(tables).extracting(StepTable::source).contains("processes/internal/business-household-suspension.csv",
                 "processes/internal/land-first-registration.yaml");
         for (StepTable relative : tables) {

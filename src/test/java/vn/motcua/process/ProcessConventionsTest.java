@@ -46,6 +46,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
+
+import vn.motcua.catalog.CatalogFile;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.generation.DocumentChecklist;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -302,6 +306,62 @@ class ProcessConventionsTest {
                 assertThat(hide.asText()).as("%s: FEEL condition", name).startsWith("=");
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("formFiles")
+    void every_form_links_the_officers_dossier_page_and_shows_the_previous_steps_note(String name) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        components(forms.get(name)).forEach(component -> byId.put(component.path("id").asText(), component));
+        assertThat(byId.get("Text_dossierLinks")).as("%s: dossier links", name).isNotNull();
+        assertThat(byId.get("Text_dossierLinks").path("text").asText()).contains("](/ho-so/{{dossierId}})");
+        assertThat(byId.get("Text_dossierLinks").at("/conditional/hide").asText()).isEqualTo("=dossierId = null");
+        assertThat(byId.get("Text_receiptSlip").path("text").asText()).contains("(/api/dossiers/{{dossierId}}/receipt.pdf)");
+        assertThat(byId.get("Text_previousStep").path("text").asText())
+                .contains("Ý kiến của bước trước", "{{previousStepName}}", "{{previousStepOfficer}}", "{{previousStepNote}}");
+        assertThat(byId.get("Text_previousStep").at("/conditional/hide").asText()).isEqualTo("=previousStepNote = null");
+        for (JsonNode component : byId.values()) {
+            assertThat(component.path("text").asText()).as("%s: no link to the JSON API of the dossier", name)
+                    .doesNotContain("/api/dossiers/{{dossierId}})", "/control-sheet)");
+            assertThat(component.path("key").asText()).as("%s: a step's own note is stepNote, handed to the next step", name)
+                    .isNotIn("appraisalNote", "leaderNote", "notifyNote", "returnNote", "stopNote", "cashNote");
+        }
+    }
+
+    @Test
+    void the_counter_prints_the_supplement_request_from_the_notification_step() {
+        assertThat(components(forms.get("common-supplement-notify"))).anySatisfy(component ->
+                assertThat(component.path("text").asText()).contains("(/api/dossiers/{{dossierId}}/supplement-request.pdf)"));
+    }
+
+    static Stream<String> startForms() throws IOException {
+        return formFiles().filter(name -> name.endsWith("-start"));
+    }
+
+    /** The receipt checklist is the catalog's: one checkbox per required document, its name, copies and form. */
+    @ParameterizedTest
+    @MethodSource("startForms")
+    void start_forms_check_the_documents_the_catalog_requires_and_point_to_forms_2_and_3(String name) throws IOException {
+        String processKey = name.substring(0, name.length() - "-start".length());
+        List<Procedure.RequiredDocument> required;
+        try (InputStream in = resources(DocumentChecklist.CATALOG_FILE)[0].getInputStream()) {
+            required = CatalogFile.read(in).procedures().stream()
+                    .filter(procedure -> processKey.equals(procedure.processKey()))
+                    .max(java.util.Comparator.comparingInt(Procedure::version))
+                    .map(Procedure::requiredDocuments).orElse(List.of());
+        }
+        List<String> expected = required.stream()
+                .map(document -> DocumentChecklist.key(document) + " = " + DocumentChecklist.label(document)).toList();
+        List<JsonNode> components = components(forms.get(name));
+        List<String> checklist = components.stream()
+                .filter(component -> "checkbox".equals(component.path("type").asText())
+                        && component.path("key").asText().startsWith("doc"))
+                .map(component -> component.path("key").asText() + " = " + component.path("label").asText())
+                .toList();
+        assertThat(checklist).as("%s: the checklist of %s in %s", name, processKey, DocumentChecklist.CATALOG_FILE)
+                .containsExactlyElementsOf(expected);
+        assertThat(components).extracting(component -> component.path("id").asText())
+                .contains("Text_printSupplementRequest", "Text_printRefusal");
     }
 
     @Test

@@ -1,0 +1,139 @@
+package vn.motcua.dossier;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.api.ConflictException;
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.documents.PrintedForms;
+import vn.motcua.documents.Refusal;
+import vn.motcua.documents.SubmittedAs;
+import vn.motcua.documents.SupplementRequest;
+import vn.motcua.organization.Officer;
+import vn.motcua.organization.OrganizationService;
+import vn.motcua.organization.Unit;
+
+/**
+ * Forms 2 and 3 of a dossier as PDF: the supplement request (from the missing documents the counter or the
+ * handling unit wrote) and the refusal (from the reason given at receipt). A dossier without such a request
+ * or refusal has no such form: 409.
+ */
+@Component
+class CounterNotices {
+
+    private final Catalog catalog;
+    private final OrganizationService organization;
+    private final PrintedForms printedForms;
+    private final DossierRepository dossiers;
+
+    CounterNotices(Catalog catalog, OrganizationService organization, PrintedForms printedForms,
+                   DossierRepository dossiers) {
+        this.catalog = catalog;
+        this.organization = organization;
+        this.printedForms = printedForms;
+        this.dossiers = dossiers;
+    }
+
+    /**
+     * Whether form 2 can be printed: the dossier was sent back for a supplement (status 5, now or before) with
+     * the documents to add. The API keeps whatever text a request carried, so the text alone does not tell.
+     */
+    boolean hasSupplementRequest(Dossier dossier, List<DossierRepository.StatusChange> history) {
+        return !blank(dossier.missingDocuments()) && (dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED
+                || history.stream().anyMatch(change -> change.status() == DossierStatus.SUPPLEMENT_REQUESTED));
+    }
+
+    /** Whether form 3 can be printed: the dossier was refused (status 3) with a reason. */
+    static boolean hasRefusal(Dossier dossier) {
+        return dossier.status() == DossierStatus.REFUSED && !blank(dossier.refusalReason());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    byte[] supplementRequest(Dossier dossier) {
+        if (!hasSupplementRequest(dossier, dossiers.statusHistory(dossier.id()))) {
+            throw new ConflictException("Hồ sơ không có yêu cầu bổ sung: chưa có phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.");
+        }
+        Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        Unit issuing = issuingUnit(dossier);
+        List<SupplementRequest.MissingDocument> documents = Arrays.stream(dossier.missingDocuments().split("\\R"))
+                .map(line -> line.strip().replaceFirst("^([-•*+]|\\d+[.)])\\s*", ""))
+                .filter(line -> !line.isBlank())
+                .map(line -> new SupplementRequest.MissingDocument(line, formInCatalog(procedure, line)))
+                .toList();
+        return printedForms.render(SupplementRequest.builder()
+                .number(dossier.code())
+                .parentUnit(parentOf(issuing))
+                .issuingUnit(issuing.name())
+                .applicantName(dossier.applicant().name())
+                .procedureName(procedure.name())
+                .documents(documents)
+                .reason("Hồ sơ chưa đầy đủ, hợp lệ theo quy định của thủ tục hành chính.")
+                .rulesReference("Cơ sở dữ liệu quốc gia về thủ tục hành chính, thủ tục mã " + procedure.code())
+                .requestedAt(lastReached(dossier, DossierStatus.SUPPLEMENT_REQUESTED))
+                .officer(officerName(dossier.createdBy()))
+                .build());
+    }
+
+    byte[] refusal(Dossier dossier) {
+        if (!hasRefusal(dossier)) {
+            throw new ConflictException("Hồ sơ không bị từ chối: chưa có phiếu từ chối tiếp nhận, giải quyết hồ sơ.");
+        }
+        Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        Unit issuing = organization.unit(dossier.receivingUnit()).orElseThrow();
+        return printedForms.render(Refusal.builder()
+                .number(dossier.code())
+                .parentUnit(parentOf(issuing))
+                .issuingUnit(issuing.name())
+                .applicantName(dossier.applicant().name())
+                .procedureName(procedure.name())
+                .reason(dossier.refusalReason())
+                .refusedAt(lastReached(dossier, DossierStatus.REFUSED))
+                .officer(officerName(dossier.createdBy()))
+                .build());
+    }
+
+    /** The counter asks at receipt; once received, the handling unit asks (the counter hands the form over). */
+    private Unit issuingUnit(Dossier dossier) {
+        String unit = dossier.receivedAt() != null && dossier.handlingUnit() != null ? dossier.handlingUnit()
+                : dossier.receivingUnit();
+        return organization.unit(unit).orElseThrow();
+    }
+
+    private String parentOf(Unit unit) {
+        return unit.parentCode() == null ? null : organization.unit(unit.parentCode()).map(Unit::name).orElse(null);
+    }
+
+    private String officerName(String username) {
+        return username == null ? null : organization.officer(username).map(Officer::name).orElse(null);
+    }
+
+    /** When the dossier last reached the status; its submission when it never did (a request being drafted). */
+    private Instant lastReached(Dossier dossier, DossierStatus status) {
+        return dossiers.statusHistory(dossier.id()).stream().filter(change -> change.status() == status)
+                .map(DossierRepository.StatusChange::at).max(Comparator.naturalOrder())
+                .orElse(dossier.submittedAt());
+    }
+
+    /** The form the catalog asks for a document the officer named, when the name matches one of its documents. */
+    private static SubmittedAs formInCatalog(Procedure procedure, String line) {
+        String wanted = comparable(line);
+        return procedure.requiredDocuments() == null ? null : procedure.requiredDocuments().stream()
+                .filter(document -> wanted.contains(comparable(document.name())) || comparable(document.name()).contains(wanted))
+                .map(document -> SubmittedAs.valueOf(document.form().name()))
+                .findFirst().orElse(null);
+    }
+
+    private static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.motcua.documents.DossierFiles;
+import vn.motcua.organization.OrganizationService;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
+
+/**
+ * The officer's pages of dossiers, linked from every task form in the Tasklist: one dossier with its
+ * documents, status history, the notes of its steps and its printouts ({@code /ho-so/{id}}), and the
+ * dossiers the officer's counters received today ({@code /ho-so}), to print form 1 right after a start.
+ */
+@Controller
+class DossierPage {
+
+    private final DossierService dossiers;
+    private final DossierAccess access;
+    private final DossierFiles files;
+    private final ControlSheet controlSheet;
+    private final OrganizationService organization;
+    private final CounterNotices notices;
+
+    DossierPage(DossierService dossiers, DossierAccess access, DossierFiles files, ControlSheet controlSheet,
+                OrganizationService organization, CounterNotices notices) {
+        this.notices = notices;
+        this.dossiers = dossiers;
+        this.access = access;
+        this.files = files;
+        this.controlSheet = controlSheet;
+        this.organization = organization;
+    }
+
+    /** A dossier's printouts as the page links them: only those that exist for it. */
+    record Printouts(boolean receiptSlip, boolean supplementRequest, boolean refusal) {
+        static Printouts of(Dossier dossier, boolean supplementRequest) {
+            return new Printouts(dossier.receivedAt() != null && dossier.appointmentAt() != null, supplementRequest,
+                    CounterNotices.hasRefusal(dossier));
+        }
+    }
+
+    @GetMapping("/ho-so/{id}")
+    String dossier(@PathVariable String id, Authentication officer, Model model) {
+        Dossier dossier;
+        try {
+            dossier = dossiers.get(id);
+        } catch (NoSuchElementException unknown) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!access.canRead(officer, dossier)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        List<ControlSheet.Entry> steps = controlSheet.of(id);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("units", organization.unitNames());
+        model.addAttribute("documents", files.of(id));
+        var history = dossiers.history(id);
+        model.addAttribute("history", history);
+        model.addAttribute("notes", steps.stream().filter(step -> step.note() != null).toList());
+        model.addAttribute("printouts", Printouts.of(dossier, notices.hasSupplementRequest(dossier, history)));
+        model.addAttribute("timeliness", dossiers.timeliness(dossier).orElse(null));
+        return "dossier";
+    }
+
+    @GetMapping("/ho-so")
+    String receivedToday(Authentication officer, Model model) {
+        LocalDate today = LocalDate.now(WorkingTimeCalculator.ZONE);
+        List<Dossier> received = dossiers.receivedOn(List.copyOf(access.units(officer)), today);
+        model.addAttribute("today", today);
+        model.addAttribute("dossiers", received.stream().map(dossier -> new Row(dossier,
+                Printouts.of(dossier, dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED))).toList());
+        model.addAttribute("units", organization.unitNames());
+        return "dossiers-today";
+    }
+
+    record Row(Dossier dossier, Printouts printouts) {
+    }
+}
