@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A whole counter day for one dossier of an inter-unit procedure, played in Chromium as the officers
  * play it: the commune's counter receives a house construction permit from the Tasklist start form
- * and prints the receipt slip; the Department of Construction's specialist finds it in their filter
+ * and prints the receipt slip from today's list; the Department of Construction's specialist finds it in their filter
  * and asks for a supplement; the counter notifies the applicant and records the supplement; the
  * specialist and the leader complete their steps; the counter returns the result; the public lookup
  * shows status 10. After every step an officer of another commune looks through all their filters
@@ -80,21 +80,24 @@ class CounterDayBrowserIT {
         counter.type("landCertificateNumber", "CS 01234");
         counter.type("floorCount", "3");
         counter.type("totalFloorArea", "180");
-        counter.tick("docApplication");
-        counter.tick("docLandRights");
-        counter.tick("docDesignDrawings");
+        counter.tick("docDonDeNghi");
+        counter.tick("docQuyenSuDungDat");
+        counter.tick("docBanVe");
         counter.choose("completeness", "Hồ sơ đầy đủ");
         counter.screenshot("counter-day-02-start-form");
         counter.submitStart();
         counter.assertNoEnglish("after the start");
-        String dossierId = variable(applicantId, "dossierId");
         String dossierCode = variable(applicantId, "dossierCode");
         assertThat(dossierCode).startsWith("000.01.01.H99-");
 
-        // ... and prints the receipt slip (form 1).
-        byte[] slip = download(counter, "/api/dossiers/" + dossierId + "/receipt.pdf");
-        assertThat(new String(slip, 0, 5)).isEqualTo("%PDF-");
-        Files.write(Path.of("target", "browser-screenshots", "counter-day-03-receipt-slip.pdf"), slip);
+        // ... and prints the receipt slip (form 1) from today's list of received dossiers.
+        counter.visit("/ho-so");
+        counter.waitForText(dossierCode);
+        assertThat(counter.text()).contains(applicantName, PROCEDURE);
+        counter.browser().findElement(By.linkText(dossierCode)).click();
+        counter.waitForText("Giấy tờ đã nộp");
+        counter.screenshot("counter-day-03-dossier-page");
+        keepPdf(counter, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01)", "counter-day-03-receipt-slip.pdf");
         notVisibleToAnotherCommune(otherCommune, dossierCode, applicantName, "after receipt");
 
         // 2. The department's specialist finds it in their filter and asks for a supplement.
@@ -109,7 +112,7 @@ class CounterDayBrowserIT {
         specialist.assertNoEnglish("appraisal form");
         specialist.choose("appraisalOutcome", "Yêu cầu bổ sung hồ sơ");
         specialist.type("supplementReason", "Bổ sung bản vẽ mặt cắt công trình, tỷ lệ 1/100.");
-        specialist.type("appraisalNote", "Thiếu bản vẽ mặt cắt.");
+        specialist.type("stepNote", "Thiếu bản vẽ mặt cắt.");
         specialist.screenshot("counter-day-04-specialist-asks-supplement");
         specialist.complete();
         notVisibleToAnotherCommune(otherCommune, dossierCode, applicantName, "after the supplement request");
@@ -121,6 +124,9 @@ class CounterDayBrowserIT {
         counter.claim();
         assertThat(counter.value("supplementReason")).as("what the specialist asked for")
                 .isEqualTo("Bổ sung bản vẽ mặt cắt công trình, tỷ lệ 1/100.");
+        assertThat(counter.text()).as("the previous step's note").contains("Ý kiến của bước trước",
+                "Thẩm định hồ sơ, kiểm tra thực địa", "Lý Minh Tuấn", "Thiếu bản vẽ mặt cắt.");
+        keepPdf(counter, "In Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)", "counter-day-05-supplement-request.pdf");
         counter.select("notifyMethod", "Điện thoại");
         counter.assertNoEnglish("supplement notice form");
         counter.screenshot("counter-day-05-counter-notifies");
@@ -140,7 +146,7 @@ class CounterDayBrowserIT {
         specialist.choose("appraisalOutcome", "Đủ điều kiện");
         specialist.date("siteVisitDate", "11/20/2026");
         specialist.type("siteVisitNote", "Hiện trạng phù hợp, không lấn chiếm.");
-        specialist.type("appraisalNote", "Đủ điều kiện cấp phép.");
+        specialist.type("stepNote", "Đủ điều kiện cấp phép.");
         specialist.screenshot("counter-day-07-specialist-approves");
         specialist.complete();
 
@@ -149,6 +155,7 @@ class CounterDayBrowserIT {
         leader.assertNoEnglish("leader's filter");
         leader.openTask(dossierCode, "Phê duyệt, ký giấy phép xây dựng");
         leader.claim();
+        assertThat(leader.text()).as("the specialist's opinion").contains("Đủ điều kiện cấp phép.");
         leader.choose("leaderDecision", "Ký Giấy phép xây dựng");
         leader.type("permitNumber", "123/GPXD");
         leader.screenshot("counter-day-08-leader-signs");
@@ -205,13 +212,17 @@ class CounterDayBrowserIT {
                 .variableName(name).singleResult().getValue();
     }
 
-    /** Downloads with the officer's browser session, as the browser's PDF viewer would. */
-    private byte[] download(Tasklist officer, String path) throws Exception {
+    /**
+     * Follows the link of that text with the officer's browser session, as the browser's PDF viewer
+     * would, and keeps the PDF among the test artifacts.
+     */
+    private static void keepPdf(Tasklist officer, String linkText, String fileName) throws Exception {
+        String href = officer.browser().findElement(By.partialLinkText(linkText)).getDomProperty("href");
         Cookie session = officer.browser().manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + path)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(new String(response.body(), 0, 5)).as(href).isEqualTo("%PDF-");
+        Files.write(Path.of("target", "browser-screenshots", fileName), response.body());
     }
 }
