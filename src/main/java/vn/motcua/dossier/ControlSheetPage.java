@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -31,15 +30,8 @@ class ControlSheetPage {
 
     @GetMapping("/ho-so/{id}/phieu-kiem-soat")
     String page(@PathVariable String id, Authentication officer, Model model) {
-        Dossier dossier;
-        try {
-            dossier = dossiers.get(id);
-        } catch (NoSuchElementException unknown) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (!access.canRead(officer, dossier)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        Dossier dossier = dossiers.find(id).filter(found -> access.canRead(officer, found))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("dossier", dossier);
         model.addAttribute("timeliness", dossiers.timeliness(dossier).orElse(null));
         model.addAttribute("steps", controlSheet.of(id));

@@ -241,11 +241,8 @@ class DossierController {
 
     /** Unknown and not-yours look the same: 404, never the data. */
     private Dossier readable(String id, Authentication officer) {
-        Dossier dossier = dossiers.get(id);
-        if (!access.canRead(officer, dossier)) {
-            throw new NoSuchElementException("Không tìm thấy hồ sơ.");
-        }
-        return dossier;
+        return dossiers.find(id).filter(found -> access.canRead(officer, found))
+                .orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
     }
 
     /** Actions at the counter where the dossier was received. */

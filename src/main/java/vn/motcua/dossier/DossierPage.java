@@ -2,7 +2,6 @@ package vn.motcua.dossier;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -51,15 +50,9 @@ class DossierPage {
 
     @GetMapping("/ho-so/{id}")
     String dossier(@PathVariable String id, Authentication officer, Model model) {
-        Dossier dossier;
-        try {
-            dossier = dossiers.get(id);
-        } catch (NoSuchElementException unknown) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (!access.canRead(officer, dossier)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        // unknown and not-yours look the same, as in the API: a 404 page, never the data
+        Dossier dossier = dossiers.find(id).filter(found -> access.canRead(officer, found))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<ControlSheet.Entry> steps = controlSheet.of(id);
         model.addAttribute("dossier", dossier);
         model.addAttribute("units", organization.unitNames());

@@ -137,7 +137,11 @@ public class DossierService {
     }
 
     public Dossier get(String id) {
-        return dossiers.find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
+        return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
+    }
+
+    public java.util.Optional<Dossier> find(String id) {
+        return dossiers.find(id);
     }
 
     public java.util.Optional<Dossier> byCode(String code) {

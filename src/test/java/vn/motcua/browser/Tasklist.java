@@ -50,10 +50,7 @@ public final class Tasklist implements AutoCloseable {
     /** Logs the officer in on the login page and opens the Tasklist. */
     public static Tasklist open(int port, String username, String password) {
         Tasklist tasklist = new Tasklist(Chromium.start("vi"), "http://localhost:" + port, username);
-        tasklist.browser.get(tasklist.baseUrl + "/login");
-        tasklist.browser.findElement(By.id("username")).sendKeys(username);
-        tasklist.browser.findElement(By.id("password")).sendKeys(password);
-        tasklist.browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.signIn(tasklist.browser, port, username, password);
         tasklist.home();
         return tasklist;
     }

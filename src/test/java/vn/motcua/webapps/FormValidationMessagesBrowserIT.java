@@ -28,10 +28,7 @@ class FormValidationMessagesBrowserIT {
     void an_empty_start_form_of_a_house_construction_permit_asks_for_the_required_fields_in_vietnamese() {
         WebDriver browser = Chromium.start("en-US");
         try {
-            browser.get(url("/login"));
-            browser.findElement(By.id("username")).sendKeys("tiepnhan.tandinh");
-            browser.findElement(By.id("password")).sendKeys("test-password");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            Chromium.signIn(browser, port, "tiepnhan.tandinh", "test-password");
 
             browser.get(url("/camunda/app/tasklist/default/"));
             wait(browser).until(driver -> driver.findElement(By.partialLinkText("Bắt đầu quy trình"))).click();

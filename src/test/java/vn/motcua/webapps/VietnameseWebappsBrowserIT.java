@@ -27,10 +27,7 @@ class VietnameseWebappsBrowserIT {
     void an_officer_whose_browser_asks_for_english_gets_vietnamese_webapps_and_can_switch_to_english() {
         WebDriver browser = Chromium.start("en-US");
         try {
-            browser.get(url("/login"));
-            browser.findElement(By.id("username")).sendKeys("tiepnhan.tandinh");
-            browser.findElement(By.id("password")).sendKeys("test-password");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            Chromium.signIn(browser, port, "tiepnhan.tandinh", "test-password");
 
             browser.get(url("/camunda/app/tasklist/default/"));
             waitForText(browser, "Bắt đầu quy trình");
@@ -62,10 +59,7 @@ class VietnameseWebappsBrowserIT {
     void a_supervisor_whose_browser_asks_for_english_gets_a_vietnamese_cockpit() {
         WebDriver browser = Chromium.start("en-US");
         try {
-            browser.get(url("/login"));
-            browser.findElement(By.id("username")).sendKeys("giamsat.tandinh");
-            browser.findElement(By.id("password")).sendKeys("test-password");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            Chromium.signIn(browser, port, "giamsat.tandinh", "test-password");
 
             browser.get(url("/camunda/app/cockpit/default/"));
             waitForText(browser, "Quyết định");

@@ -79,10 +79,7 @@ class WebappHeaderBrowserIT {
     }
 
     private void logIn(WebDriver browser, String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("test-password");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.signIn(browser, port, username, "test-password");
     }
 
     private String url(String path) {
