@@ -43,7 +43,11 @@ public final class LocalPostgresCluster implements AutoCloseable {
     /** Creates a cluster (user {@code postgres}, trust authentication, localhost only) and starts it. */
     public static LocalPostgresCluster start() throws IOException {
         String configured = System.getenv("MOTCUA_POSTGRES_BIN");
-        Path bin = Path.of(configured == null || configured.isBlank() ? DEFAULT_BIN : configured);
+        return start(Path.of(configured == null || configured.isBlank() ? DEFAULT_BIN : configured));
+    }
+
+    /** Like {@link #start()} with the server tools of {@code bin}. */
+    static LocalPostgresCluster start(Path bin) throws IOException {
         List<String> missing = TOOLS.stream().filter(tool -> !Files.isExecutable(bin.resolve(tool))).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("PostgreSQL server tools " + missing + " are missing in " + bin
@@ -61,11 +65,6 @@ public final class LocalPostgresCluster implements AutoCloseable {
         cluster.server("pg_ctl", "-D", cluster.data(), "-l", directory.resolve("server.log").toString(), "-w", "-t", "60",
                 "-o", "-p " + port + " -k " + directory + " -c listen_addresses=localhost -c fsync=off", "start");
         return cluster;
-    }
-
-    /** The server's version, as {@code pg_dump --version} of the same installation prints it. */
-    public String toolVersion() {
-        return run(List.of(bin.resolve("pg_dump").toString(), "--version")).trim();
     }
 
     public String jdbcUrl(String database) {
@@ -123,7 +122,7 @@ public final class LocalPostgresCluster implements AutoCloseable {
         run(command);
     }
 
-    private static String run(List<String> command) {
+    private static void run(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             // the server started by pg_ctl keeps no handle on our pipe (its output goes to its log file)
@@ -132,11 +131,10 @@ public final class LocalPostgresCluster implements AutoCloseable {
                 process.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " did not finish in 120 s");
             }
-            String text = new String(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed (" + process.exitValue() + "):\n" + text);
+                throw new IllegalStateException(String.join(" ", command) + " failed (" + process.exitValue() + "):\n"
+                        + new String(output, StandardCharsets.UTF_8));
             }
-            return text;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
