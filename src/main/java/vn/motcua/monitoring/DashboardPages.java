@@ -31,13 +31,15 @@ class DashboardPages {
     private final Dashboard dashboard;
     private final OrganizationService organization;
     private final UnitStatistics statistics;
+    private final OpenIncidents incidents;
 
     DashboardPages(SupervisorScopes scopes, Dashboard dashboard, OrganizationService organization,
-                   UnitStatistics statistics) {
+                   UnitStatistics statistics, OpenIncidents incidents) {
         this.scopes = scopes;
         this.dashboard = dashboard;
         this.organization = organization;
         this.statistics = statistics;
+        this.incidents = incidents;
     }
 
     /** Unit names by code, for the lists that carry codes. */
@@ -53,6 +55,7 @@ class DashboardPages {
         model.addAttribute("unit", unit);
         model.addAttribute("now", dashboard.now(scope));
         model.addAttribute("trends", dashboard.trends(scope, today.minusDays(TREND_DAYS - 1L), today));
+        model.addAttribute("incidents", incidents.list(scope));
         return "monitoring/dashboard";
     }
 

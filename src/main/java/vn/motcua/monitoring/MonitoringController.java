@@ -36,14 +36,16 @@ class MonitoringController {
     private final UnitStatistics statistics;
     private final StatisticsExports exports;
     private final ServiceIndex766 index766;
+    private final OpenIncidents incidents;
 
     MonitoringController(SupervisorScopes scopes, Dashboard dashboard, UnitStatistics statistics,
-                         StatisticsExports exports, ServiceIndex766 index766) {
+                         StatisticsExports exports, ServiceIndex766 index766, OpenIncidents incidents) {
         this.scopes = scopes;
         this.dashboard = dashboard;
         this.statistics = statistics;
         this.exports = exports;
         this.index766 = index766;
+        this.incidents = incidents;
     }
 
     @GetMapping("/now")
@@ -58,6 +60,12 @@ class MonitoringController {
                                @RequestParam(defaultValue = "50") int limit,
                                @RequestParam(defaultValue = "0") int offset, Authentication officer) {
         return dashboard.dossiers(scopes.of(officer, unit), DossierState.parse(state), stepKey, limit, offset);
+    }
+
+    /** Open Camunda incidents (failed jobs after their last retry) of the dossiers in scope, newest first. */
+    @GetMapping("/incidents")
+    List<OpenIncidents.IncidentItem> incidents(@RequestParam(required = false) String unit, Authentication officer) {
+        return incidents.list(scopes.of(officer, unit));
     }
 
     @GetMapping("/trends")

@@ -37,6 +37,34 @@ public final class EmbeddedPostgresDatabase {
         return server.getJdbcUrl("postgres", "postgres");
     }
 
+    /**
+     * Takes a lease (see {@link #lease()}) and creates a database of its own on the server, for an application
+     * context that must not share the engine's tables with the other tests (a running job executor, a context
+     * that is stopped). Returns its JDBC URL; give the lease back with {@link #release()}.
+     */
+    public static synchronized String leaseNewDatabase(String name) {
+        if (!name.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database name " + name);
+        }
+        String postgres = lease();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(postgres, "postgres", "postgres");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            release();
+            throw new IllegalStateException("database " + name + " could not be created", e);
+        }
+        return server.getJdbcUrl("postgres", name);
+    }
+
+    /** The JDBC URL of the server's {@code postgres} database while a lease is held. */
+    public static synchronized String administrationUrl() {
+        if (server == null) {
+            throw new IllegalStateException("no lease is held");
+        }
+        return server.getJdbcUrl("postgres", "postgres");
+    }
+
     /** Returns a lease; the last one stops the server. */
     public static synchronized void release() {
         if (--leases == 0 && server != null) {
