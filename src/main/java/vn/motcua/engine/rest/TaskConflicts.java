@@ -53,6 +53,9 @@ final class TaskConflicts {
         if (state == null) {
             return Optional.of(problem(Response.Status.NOT_FOUND, "Không tìm thấy công việc " + taskId + "."));
         }
+        if (state.finished() && !state.completed()) {
+            return Optional.of(conflict("Công việc không còn: hồ sơ đã được rút, hủy hoặc chuyển hướng xử lý."));
+        }
         if (state.finished()) {
             return Optional.of(conflict(state.by() == null ? "Công việc đã được hoàn thành."
                     : "Công việc đã được hoàn thành bởi " + state.by() + "."));
@@ -88,11 +91,13 @@ final class TaskConflicts {
         return withoutAuthorization(context -> {
             TaskEntity running = context.getTaskManager().findTaskById(taskId);
             if (running != null) {
-                return new TaskState(false, running.getAssignee() == null ? null : displayName(context, running.getAssignee()));
+                return new TaskState(false, false, running.getAssignee() == null ? null : displayName(context, running.getAssignee()));
             }
             HistoricTaskInstanceEntity history = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
             if (history != null) {
-                return new TaskState(true, history.getAssignee() == null ? null : displayName(context, history.getAssignee()));
+                // a task worked to its end, not one removed with its process (withdrawal, cancellation)
+                boolean completed = TaskEntity.DELETE_REASON_COMPLETED.equals(history.getDeleteReason());
+                return new TaskState(true, completed, history.getAssignee() == null ? null : displayName(context, history.getAssignee()));
             }
             return null;
         });
@@ -121,6 +126,6 @@ final class TaskConflicts {
         });
     }
 
-    private record TaskState(boolean finished, String by) {
+    private record TaskState(boolean finished, boolean completed, String by) {
     }
 }
