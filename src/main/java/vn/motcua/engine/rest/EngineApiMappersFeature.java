@@ -11,14 +11,14 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * created by the webapp starter without a way to add providers, so the mappers join every Jersey
  * application that serves the engine's resources and does not have them yet.
  */
-public class TaskConflictFeature implements AutoDiscoverable {
+public class EngineApiMappersFeature implements AutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
         var configuration = context.getConfiguration();
         if (configuration.isRegistered(NamedProcessEngineRestServiceImpl.class)
                 && !configuration.isRegistered(ClaimedTaskMapper.class)) {
-            TaskConflictRegistration.MAPPERS.forEach(context::register);
+            EngineApiMappers.MAPPERS.forEach(context::register);
         }
     }
 }
