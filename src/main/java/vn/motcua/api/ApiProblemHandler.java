@@ -81,6 +81,20 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * Spring's own 4xx (wrong method, media type, missing or mistyped parameter, oversized upload…) keep
+     * their status but get a Vietnamese detail instead of Spring's English one.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem && !SpringProblems.isVietnamese(problem.getDetail())) {
+            problem.setDetail(SpringProblems.detail(ex, statusCode));
+        }
+        return answer;
+    }
+
     static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("about:blank"));

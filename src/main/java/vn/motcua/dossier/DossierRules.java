@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.api.InvalidRequestException;
+import vn.motcua.api.WellFormedText;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.organization.OrganizationService;
@@ -75,10 +76,21 @@ class DossierRules {
         } else if (REFUSED.equals(request.completeness()) && blank(request.refusalReason())) {
             throw new InvalidRequestException("Cần ghi rõ lý do từ chối tiếp nhận (mẫu 03).");
         }
+        checkText("applicant.name", applicant.name(), 255);
+        checkText("applicant.phone", applicant.phone(), 20);
+        checkText("applicant.email", applicant.email(), 255);
+        checkText("applicant.address", applicant.address(), 500);
+        checkText("missingDocuments", request.missingDocuments(), 4000);
+        checkText("refusalReason", request.refusalReason(), 4000);
         if (request.details() != null) {
             request.details().forEach((name, value) -> {
                 if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
                     throw new InvalidRequestException("Trường \"" + name + "\" phải là chuỗi, số hoặc đúng/sai.");
+                }
+                // the fields become process variables: Camunda keeps names to 255 and text to 4000 characters
+                checkText("tên trường", name, 255);
+                if (value instanceof String text) {
+                    checkText(name, text, 4000);
                 }
             });
         }
@@ -95,6 +107,15 @@ class DossierRules {
             case REFUSED -> DossierStatus.REFUSED;
             default -> DossierStatus.SUPPLEMENT_REQUESTED;
         };
+    }
+
+    /** Text the columns and process variables can hold: a 400 instead of the database's 500. */
+    private static void checkText(String field, String text, int maxLength) {
+        WellFormedText.require(field.length() > 60 ? field.substring(0, 60) + "…" : field, text);
+        if (text != null && text.length() > maxLength) {
+            throw new InvalidRequestException("Trường \"" + (field.length() > 60 ? field.substring(0, 60) + "…" : field)
+                    + "\" dài quá " + maxLength + " ký tự.");
+        }
     }
 
     private static boolean blank(String text) {

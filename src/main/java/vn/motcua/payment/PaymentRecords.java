@@ -141,8 +141,10 @@ class PaymentRecords {
                 rs.getBoolean("paid_after_expiry"));
     }
 
+    /** At most max characters, without the NUL PostgreSQL cannot store (a forged callback may carry %00). */
     private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        String storable = value == null ? null : value.replace("\u0000", "");
+        return storable == null || storable.length() <= max ? storable : storable.substring(0, max);
     }
 
     private static Timestamp ts(Instant instant) {

@@ -185,6 +185,43 @@ class OnlinePaymentIT {
     }
 
     @Test
+    void the_same_callback_delivered_five_times_at_once_pays_once_with_one_receipt() throws Exception {
+        String dossierId = receiveCertifiedCopy(3);
+        Map<String, String> order = query(startOnline(CitizenSession.login(port, CITIZEN, "demo"), dossierId));
+        Map<String, String> paid = callback(order, "00", order.get("vnp_Amount"));
+        paid.put("vnp_TransactionNo", Long.toString(System.nanoTime() % 100_000_000L)); // this test's own gateway number
+        String signed = sign(paid);
+
+        int deliveries = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(deliveries);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<String> codes = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < deliveries; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return ipn(signed);
+                }));
+            }
+            go.countDown();
+            for (var answer : answers) {
+                codes.add(answer.get(1, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(codes).as("one recorded, the others already confirmed").containsOnlyOnce("00")
+                .filteredOn(code -> !code.equals("00")).containsOnly("02");
+        assertThat(jdbc.sql("select count(*) from payment where dossier_id = ?").param(dossierId).query(Long.class)
+                .single()).isEqualTo(1L);
+        assertThat(published.of(dossierId)).as("one PaymentCompleted").hasSize(1);
+        assertThat(receipts.ofDossier(dossierId)).as("one receipt").hasSize(1);
+        assertThat(dossiers.get(dossierId).status()).isEqualTo(DossierStatus.PROCESSING);
+    }
+
+    @Test
     void the_counter_officer_collects_the_fee_in_cash() throws Exception {
         String dossierId = receiveCertifiedCopy(3);
         TestRestTemplate officer = http.withBasicAuth("tiepnhan.tandinh", "test-password");

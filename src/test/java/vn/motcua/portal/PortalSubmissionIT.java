@@ -1,5 +1,7 @@
 package vn.motcua.portal;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,41 @@ class PortalSubmissionIT {
                 .param(dossierId).query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("select channel from portal_outbox where dossier_id = ? and seq = 1")
                 .param(dossierId).query(String.class).single()).isEqualTo("ONLINE");
+    }
+
+    @Test
+    void the_same_submission_delivered_five_times_at_once_creates_one_dossier() throws Exception {
+        String reference = "G22.99-" + System.nanoTime();
+        String applicantId = String.format("0792%08d", System.nanoTime() % 100_000_000L);
+        int deliveries = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(deliveries);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<ResponseEntity<String>> answers = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<ResponseEntity<String>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < deliveries; i++) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return portal().postForEntity("/api/portal/submissions", jsonEntity(submission(reference, applicantId)),
+                            String.class);
+                }));
+            }
+            go.countDown();
+            for (var future : futures) {
+                answers.add(future.get(1, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers).extracting(answer -> answer.getStatusCode().value()).as(answers.toString())
+                .containsOnlyOnce(201).filteredOn(status -> status != 201).containsOnly(200);
+        assertThat(answers).extracting(answer -> json.readTree(answer.getBody()).get("MaHoSo").asText()).containsOnly(
+                json.readTree(answers.get(0).getBody()).get("MaHoSo").asText());
+        assertThat(jdbc.sql("select count(*) from dossier where applicant_id_number = ?").param(applicantId)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from portal_submission where portal_reference = ?").param(reference)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

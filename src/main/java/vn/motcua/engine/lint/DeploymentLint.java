@@ -37,7 +37,8 @@ public final class DeploymentLint {
     private final ProcedureLimits limits;
     private final BpmnRule engineParse;
     private final List<BpmnRule> rules = List.of(new HistoryTimeToLiveRule(), new UserTaskRule(),
-            new LegalLimitRule(), new ReferenceRule());
+            new LegalLimitRule(), new ReferenceRule(), new CandidateGroupRule());
+    private final FeelExpressionRule feel = new FeelExpressionRule();
 
     /** A lint without the engine's own BPMN parse (command line, tests). */
     public DeploymentLint(DmnEngine dmnEngine, DeployedDefinitions deployed, ProcedureLimits limits) {
@@ -136,6 +137,7 @@ public final class DeploymentLint {
     private Set<String> readDmn(String name, byte[] content, List<LintProblem> problems) {
         try {
             DmnDecisionRequirementsGraph graph = dmnEngine.parseDecisionRequirementsGraph(new ByteArrayInputStream(content));
+            problems.addAll(feel.check(name, content));
             return graph.getDecisionKeys();
         } catch (RuntimeException e) {
             problems.add(new LintProblem(name, 0, 0, null, "Bảng quyết định (DMN) không đọc được: " + reason(e)));

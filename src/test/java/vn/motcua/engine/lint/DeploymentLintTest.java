@@ -272,4 +272,53 @@ class DeploymentLintTest {
             assertThat(lint("r.dmn", LintFixtures.DECISION)).isEmpty();
         }
     }
+
+    @Nested
+    class CandidateGroups {
+
+        @Test
+        void a_group_of_an_unknown_role_is_refused_naming_the_valid_roles() {
+            assertThat(lint("p.bpmn", process("p", """
+                        <bpmn:userTask id="Task_Check" camunda:candidateGroups="${handlingUnit}:specialst, 000.01.00.H99:leader" camunda:formKey="x" camunda:dueDate="P1D"/>""")))
+                    .singleElement().satisfies(problem -> {
+                        assertThat(problem.elementId()).isEqualTo("Task_Check");
+                        assertThat(problem.message()).contains("'${handlingUnit}:specialst'").contains("vai trò không tồn tại 'specialst'")
+                                .contains("specialist, leader");
+                    });
+        }
+
+        @Test
+        void known_roles_literal_groups_and_expression_roles_pass() {
+            assertThat(lint("p.bpmn", process("p", """
+                        <bpmn:userTask id="Task_A" camunda:candidateGroups="${handlingUnit}:specialist,${receivingUnit}:reception" camunda:formKey="x" camunda:dueDate="P1D"/>
+                        <bpmn:userTask id="Task_B" camunda:candidateGroups="camunda-admin" camunda:formKey="x" camunda:dueDate="P1D"/>
+                        <bpmn:userTask id="Task_C" camunda:candidateGroups="${unit}:${role}" camunda:formKey="x" camunda:dueDate="P1D"/>
+                        <bpmn:userTask id="Task_D" camunda:candidateGroups="${groups.of(a, b)}" camunda:formKey="x" camunda:dueDate="P1D"/>""")))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class FeelExpressions {
+
+        @Test
+        void an_expression_that_does_not_parse_is_refused_with_its_rule_and_line() {
+            String table = LintFixtures.DECISION.replace("<text>\"A\"</text>", "<text>\"A\" +* 2</text>")
+                    .replace("<text>\"a\"</text>", "<text>&gt; &gt; 3</text>");
+            assertThat(lint("r.dmn", table)).extracting(LintProblem::message).satisfiesExactlyInAnyOrder(
+                    input -> assertThat(input).contains("điều kiện đầu vào FEEL sai cú pháp '> > 3' (dòng luật r)"),
+                    output -> assertThat(output).contains("giá trị đầu ra FEEL sai cú pháp '\"A\" +* 2'"));
+            assertThat(lint("r.dmn", table)).allSatisfy(problem -> assertThat(problem.line()).isPositive());
+        }
+
+        @Test
+        void ranges_lists_dashes_and_juel_entries_pass() {
+            String table = LintFixtures.DECISION.replace("<text>\"a\"</text>", "<text>[1..10], \"b\", not(\"c\")</text>");
+            assertThat(lint("r.dmn", table)).isEmpty();
+            assertThat(lint("r.dmn", LintFixtures.DECISION.replace("<text>\"a\"</text>", "<text>-</text>"))).isEmpty();
+            assertThat(lint("r.dmn", LintFixtures.DECISION.replace("<outputEntry id=\"oe\">",
+                    "<outputEntry id=\"oe\" expressionLanguage=\"juel\">").replace("<text>\"A\"</text>", "<text>${x +}</text>")))
+                    .isEmpty();
+        }
+    }
 }

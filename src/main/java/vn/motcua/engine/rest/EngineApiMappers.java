@@ -1,0 +1,24 @@
+package vn.motcua.engine.rest;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers our exception mappers (task conflicts, refused deployments) with the engine REST API ({@code /engine-rest}, the starter's
+ * {@code CamundaJerseyResourceConfig}) through Spring Boot's customizer. The webapps' engine API is a
+ * Jersey servlet the webapp starter adds on its own; {@link EngineApiMappersFeature} reaches it.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineApiMappers {
+
+    static final List<Class<?>> MAPPERS = List.of(ClaimedTaskMapper.class, ConcurrentChangeMapper.class,
+            FinishedTaskMapper.class, FinishedTaskEngineMapper.class, DeploymentRefusalMapper.class);
+
+    @Bean
+    ResourceConfigCustomizer mappersOnEngineRest() {
+        return config -> MAPPERS.forEach(config::register);
+    }
+}

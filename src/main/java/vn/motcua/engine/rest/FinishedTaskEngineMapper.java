@@ -1,0 +1,37 @@
+package vn.motcua.engine.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+
+/** A claim that fails in the engine because the task was completed meanwhile: 409, not Camunda's 404/500. */
+@Priority(1000)
+public class FinishedTaskEngineMapper implements ExtendedExceptionMapper<ProcessEngineException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public boolean isMappable(ProcessEngineException e) {
+        // an officer without rights learns nothing about the task
+        return !(e instanceof AuthorizationException) && conflict() != null;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+        Response conflict = conflict();
+        return conflict != null ? conflict : new ProcessEngineExceptionHandler().toResponse(e);
+    }
+
+    private Response conflict() {
+        return TaskConflicts.actedTask(uri)
+                .flatMap(task -> TaskConflicts.conflict(task, TaskConflicts.isClaim(uri)))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,131 @@
+package vn.motcua.engine.rest;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+
+/**
+ * What two officers working the same task at once get from Camunda's REST API (engine REST and the
+ * Tasklist's engine API): the one who loses gets a 409 problem+json that says who was first, instead of
+ * Camunda's 500 (already claimed, concurrent update) or 404 (already completed).
+ */
+final class TaskConflicts {
+
+    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+
+    private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(claim|complete|submit-form|resolve)/?$");
+
+    private TaskConflicts() {
+    }
+
+    /** The task the request acts on, when it is a claim or a completion. */
+    static Optional<String> actedTask(UriInfo uri) {
+        if (uri == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = TASK_ACTION.matcher(uri.getPath());
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    static boolean isClaim(UriInfo uri) {
+        return uri != null && uri.getPath().replaceAll("/$", "").endsWith("/claim");
+    }
+
+    /**
+     * The 409 for a task that no longer runs, or for a claim of a task someone else holds; a 404 for a task
+     * that never existed; empty when the engine's own answer stands.
+     */
+    static Optional<Response> conflict(String taskId, boolean claim) {
+        TaskState state = state(taskId);
+        if (state == null) {
+            return Optional.of(problem(Response.Status.NOT_FOUND, "Không tìm thấy công việc " + taskId + "."));
+        }
+        if (state.finished() && !state.completed()) {
+            return Optional.of(conflict("Công việc không còn: hồ sơ đã được rút, hủy hoặc chuyển hướng xử lý."));
+        }
+        if (state.finished()) {
+            return Optional.of(conflict(state.by() == null ? "Công việc đã được hoàn thành."
+                    : "Công việc đã được hoàn thành bởi " + state.by() + "."));
+        }
+        if (claim && state.by() != null) {
+            return Optional.of(claimedBy(state.by()));
+        }
+        return Optional.empty();
+    }
+
+    static Response claimedBy(String name) {
+        return conflict("Công việc đã được " + name + " nhận trước.");
+    }
+
+    static Response conflict(String detail) {
+        return problem(Response.Status.CONFLICT, detail);
+    }
+
+    private static Response problem(Response.Status status, String detail) {
+        // "message" too: the Tasklist shows an error's message in its notification
+        return Response.status(status).type(PROBLEM_JSON).entity(Map.of("type", "about:blank",
+                "title", status.getReasonPhrase(), "status", status.getStatusCode(), "detail", detail, "message", detail))
+                .build();
+    }
+
+    /** The officer's full name, as the task's assignee is shown. */
+    static String nameOf(String userId) {
+        return withoutAuthorization(context -> displayName(context, userId));
+    }
+
+    /** The task as the engine has it now, read past the caller's authorizations (they may no longer see it). */
+    private static TaskState state(String taskId) {
+        return withoutAuthorization(context -> {
+            TaskEntity running = context.getTaskManager().findTaskById(taskId);
+            if (running != null) {
+                return new TaskState(false, false, running.getAssignee() == null ? null : displayName(context, running.getAssignee()));
+            }
+            HistoricTaskInstanceEntity history = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+            if (history != null) {
+                // a task worked to its end, not one removed with its process (withdrawal, cancellation)
+                boolean completed = TaskEntity.DELETE_REASON_COMPLETED.equals(history.getDeleteReason());
+                return new TaskState(true, completed, history.getAssignee() == null ? null : displayName(context, history.getAssignee()));
+            }
+            return null;
+        });
+    }
+
+    private static String displayName(CommandContext context, String userId) {
+        User user = context.getReadOnlyIdentityProvider().findUserById(userId);
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? userId : name;
+    }
+
+    private static <T> T withoutAuthorization(java.util.function.Function<CommandContext, T> query) {
+        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            try {
+                return query.apply(context);
+            } finally {
+                context.enableAuthorizationCheck();
+            }
+        });
+    }
+
+    private record TaskState(boolean finished, boolean completed, String by) {
+    }
+}
