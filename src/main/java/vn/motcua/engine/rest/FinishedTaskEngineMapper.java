@@ -19,8 +19,12 @@ public class FinishedTaskEngineMapper implements ExtendedExceptionMapper<Process
 
     @Override
     public boolean isMappable(ProcessEngineException e) {
-        // an officer without rights learns nothing about the task
-        return !(e instanceof AuthorizationException) && conflict() != null;
+        // an officer without rights learns nothing about the task; one who had them and lost a race does
+        if (e instanceof AuthorizationException) {
+            return TaskConflicts.actedTask(uri).filter(TaskConflicts::finishedTaskOfCaller).isPresent()
+                    && conflict() != null;
+        }
+        return conflict() != null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.motcua.engine.rest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -64,6 +66,26 @@ final class TaskConflicts {
             return Optional.of(claimedBy(state.by()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the caller lost a race rather than lacking rights: the task is finished and was offered to
+     * one of the caller's groups (or assigned to them). When another officer completes a task first, the
+     * engine removes the task's grants, so the loser's request fails its authorization check before it
+     * can find the task gone.
+     */
+    static boolean finishedTaskOfCaller(String taskId) {
+        return Boolean.TRUE.equals(withoutAuthorization(context -> {
+            Authentication caller = context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication();
+            if (caller == null || context.getTaskManager().findTaskById(taskId) != null
+                    || context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) == null) {
+                return false;
+            }
+            List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+            return context.getProcessEngineConfiguration().getHistoryService().createHistoricIdentityLinkLogQuery()
+                    .taskId(taskId).list().stream().anyMatch(link -> caller.getUserId().equals(link.getUserId())
+                            || (link.getGroupId() != null && groups.contains(link.getGroupId())));
+        }));
     }
 
     static Response claimedBy(String name) {
