@@ -1,4 +1,4 @@
-package vn.motcua.postgres;
+package vn.motcua.resilience;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +27,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.MotcuaApplication;
+import vn.motcua.postgres.LocalPostgresCluster;
+import vn.motcua.postgres.TestConfigurationsExcluded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
