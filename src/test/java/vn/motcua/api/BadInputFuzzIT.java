@@ -141,10 +141,10 @@ class BadInputFuzzIT {
     static void startTheApplication() {
         app = new SpringApplicationBuilder(MotcuaApplication.class, EmbeddedPostgresConfiguration.class,
                 PortalSimulatorConfiguration.class).profiles("test")
-                // its own engine name: Camunda keeps engines in a static registry by name, and closing this
-                // second application would otherwise remove "default", which the webapps of the other test
-                // contexts in this JVM look up on every request
-                .properties("server.port=0", "camunda.bpm.process-engine-name=fuzz").run();
+                // its own engine and no webapps: Camunda keeps engines and webapps in static registries, and
+                // this second application, once stopped, would leave the other test contexts in this JVM
+                // with webapps bound to a closed engine
+                .properties("server.port=0", "camunda.bpm.process-engine-name=fuzz", "camunda.bpm.webapp.enabled=false").run();
         base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         jdbc = app.getBean(JdbcClient.class);
     }

@@ -126,6 +126,7 @@ class BackupRestoreIT {
                         "spring.datasource.username", "postgres",
                         "spring.datasource.password", "",
                         "camunda.bpm.generate-unique-process-engine-name", "true",
+                        "camunda.bpm.webapp.enabled", "false",
                         "camunda.bpm.generate-unique-process-application-name", "true"))
                 .run();
     }
