@@ -42,6 +42,9 @@ import vn.motcua.documents.DossierFiles;
 @Tag(name = "Hồ sơ", description = "Tiếp nhận, bổ sung, rút, trả kết quả hồ sơ")
 class DossierController {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENCY_KEY_RULE = "Cần tiêu đề Idempotency-Key (1–100 ký tự) để việc gửi lại an toàn.";
+
     private final DossierService dossiers;
     private final DossierAccess access;
     private final DossierFiles files;
@@ -90,52 +93,68 @@ class DossierController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Tiếp nhận hồ sơ tại bộ phận một cửa (không kèm tệp)")
-    ResponseEntity<DossierView> receive(@Valid @RequestBody DossierRequest request, Authentication officer) {
-        return receive(request, List.of(), officer);
+    @Operation(summary = "Tiếp nhận hồ sơ tại bộ phận một cửa (không kèm tệp; Idempotency-Key tùy chọn: bấm hai lần không tạo hồ sơ thứ hai)")
+    ResponseEntity<DossierView> receive(
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @Valid @RequestBody DossierRequest request, Authentication officer) {
+        return receive(request, List.of(), idempotencyKey, officer);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Tiếp nhận hồ sơ tại bộ phận một cửa, kèm tệp giấy tờ")
-    ResponseEntity<DossierView> receiveWithFiles(@Valid @RequestPart("dossier") DossierRequest request,
-                                                 @RequestPart(name = "files", required = false) List<MultipartFile> uploads,
-                                                 Authentication officer) {
-        return receive(request, uploads == null ? List.of() : uploads, officer);
+    @Operation(summary = "Tiếp nhận hồ sơ tại bộ phận một cửa, kèm tệp giấy tờ (Idempotency-Key tùy chọn)")
+    ResponseEntity<DossierView> receiveWithFiles(
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @Valid @RequestPart("dossier") DossierRequest request,
+            @RequestPart(name = "files", required = false) List<MultipartFile> uploads, Authentication officer) {
+        return receive(request, uploads == null ? List.of() : uploads, idempotencyKey, officer);
     }
 
-    private ResponseEntity<DossierView> receive(DossierRequest request, List<MultipartFile> uploads, Authentication officer) {
+    private ResponseEntity<DossierView> receive(DossierRequest request, List<MultipartFile> uploads,
+                                                String idempotencyKey, Authentication officer) {
         if (request.channel() == Channel.ONLINE) {
             throw new InvalidRequestException("Hồ sơ trực tuyến nộp qua /api/dossiers/online với Idempotency-Key.");
         }
         if (request.receivingUnit() != null && !access.isReceptionOf(officer, request.receivingUnit())) {
             throw new AccessDeniedException("not a receipt officer of " + request.receivingUnit());
         }
-        Dossier dossier = dossiers.submit(request.toNewDossier(null), uploads, officer.getName(), null);
-        return created(dossier);
+        if (idempotencyKey == null) {
+            return created(dossiers.submit(request.toNewDossier(null), uploads, officer.getName(), null));
+        }
+        return submitOnce(request.toNewDossier(null), uploads, checked(idempotencyKey), officer);
     }
 
     @PostMapping(path = "/online", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Nộp hồ sơ trực tuyến (bắt buộc Idempotency-Key: gửi lại không tạo hồ sơ thứ hai)")
     ResponseEntity<DossierView> submitOnline(
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody DossierRequest request, Authentication caller) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-            throw new InvalidRequestException("Cần tiêu đề Idempotency-Key (1–100 ký tự) để việc gửi lại an toàn.");
+        if (idempotencyKey == null) {
+            throw new InvalidRequestException(IDEMPOTENCY_KEY_RULE);
         }
-        var replay = dossiers.findByIdempotencyKey(idempotencyKey);
-        if (replay.isPresent()) {
-            Dossier same = dossiers.submit(request.toNewDossier(Channel.ONLINE), List.of(), caller.getName(), idempotencyKey);
-            return ResponseEntity.ok(view(same));
+        return submitOnce(request.toNewDossier(Channel.ONLINE), List.of(), checked(idempotencyKey), caller);
+    }
+
+    private static String checked(String idempotencyKey) {
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw new InvalidRequestException(IDEMPOTENCY_KEY_RULE);
         }
-        Dossier dossier;
+        return idempotencyKey;
+    }
+
+    /**
+     * 201 with the new dossier; 200 with the same dossier when the key was seen before (a retry, a
+     * double click), also when the first request with the key commits while this one is under way.
+     */
+    private ResponseEntity<DossierView> submitOnce(NewDossier request, List<MultipartFile> uploads,
+                                                   String idempotencyKey, Authentication caller) {
+        if (dossiers.findByIdempotencyKey(idempotencyKey).isPresent()) {
+            return ResponseEntity.ok(view(dossiers.submit(request, uploads, caller.getName(), idempotencyKey)));
+        }
         try {
-            dossier = dossiers.submit(request.toNewDossier(Channel.ONLINE), List.of(), caller.getName(), idempotencyKey);
+            return created(dossiers.submit(request, uploads, caller.getName(), idempotencyKey));
         } catch (DuplicateKeyException concurrentRetry) {
-            // the same key committed by a concurrent request first: answer with its dossier
-            return ResponseEntity.ok(view(dossiers.submit(request.toNewDossier(Channel.ONLINE), List.of(),
-                    caller.getName(), idempotencyKey)));
+            return ResponseEntity.ok(view(dossiers.submit(request, uploads, caller.getName(), idempotencyKey)));
         }
-        return created(dossier);
     }
 
     @GetMapping("/{id}")

@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ACT_RU_JOB}, their open appraisal steps in {@code monitoring_step}), so B may die holding some of
  * them. Node A finishes everything: each timer fires exactly once (one apology, form 4, per dossier), each
  * overdue step is escalated exactly once per recipient, nothing acknowledged is lost or duplicated, dossier
- * codes stay unique and gapless. Sessions are sticky (not shared): an officer's session of A is unknown on B
- * and survives B's death. Report: stdout and {@code target/resilience/cluster.md}.
+ * codes and e-receipt numbers (fees collected on both nodes) stay unique and gapless. Sessions are in the
+ * shared database: an officer signed in on B goes on working on A after B's death, in our pages and API and in
+ * Camunda's webapps, without signing in again. Report: stdout and {@code target/resilience/cluster.md}.
  */
 class ClusterIT {
 
@@ -62,9 +63,12 @@ class ClusterIT {
                 b.start();
                 up.addAll(List.of(a.baseUrl(), b.baseUrl()));
 
-                String session = signIn(a, "tiepnhan.tanan");
-                assertThat(officerPage(a, session)).as("A's session on A").isEqualTo(200);
-                assertThat(officerPage(b, session)).as("A's session on B (sessions are not shared: sticky)").isEqualTo(401);
+                String session = signIn(b, "tiepnhan.tanan");
+                assertThat(officerPage(b, session)).as("B's session on B").isEqualTo(200);
+                assertThat(officerPage(a, session)).as("B's session on A (shared)").isEqualTo(200);
+                assertThat(officerPage(a, "not-a-session")).as("no session, no entry").isEqualTo(401);
+                // opening the Tasklist on B puts Camunda's own authentication into the session
+                assertThat(tasklist(b, session)).as("the Tasklist on B").isEqualTo(200);
 
                 load.start(2, 2);
                 Thread.sleep(15_000);
@@ -73,7 +77,9 @@ class ClusterIT {
                 Thread.sleep(1_500);
                 b.kill();
                 up.remove(b.baseUrl());
-                assertThat(officerPage(a, session)).as("A's session after B died").isEqualTo(200);
+                assertThat(officerPage(a, session)).as("B's session on A after B died").isEqualTo(200);
+                assertThat(webappUser(a, session)).as("Camunda's webapps on A know B's officer")
+                        .contains("\"userId\":\"tiepnhan.tanan\"");
                 Thread.sleep(10_000);
                 load.stop(Duration.ofSeconds(40));
 
@@ -93,6 +99,7 @@ class ClusterIT {
                 assertThat(findings.duplicated()).as("duplicated").isEmpty();
                 assertThat(findings.inconsistent()).as("half-written or inconsistent").isEmpty();
                 assertThat(load.unexpected()).as("answers a correct application never gives").isEmpty();
+                assertThat(findings.receipts()).as("e-receipts of the fees collected").isPositive();
             } finally {
                 load.stop(Duration.ZERO);
                 b.stop();
@@ -110,7 +117,7 @@ class ClusterIT {
      * waiting days: their timer jobs and their open steps' due dates.
      */
     private static Due makeDeadlinesDue(String jdbcUrl, DossierLoad load) throws Exception {
-        List<String> parked = load.acknowledged().values().stream().filter(ack -> !ack.goesToTheEnd())
+        List<String> parked = load.acknowledged().values().stream().filter(DossierLoad.Acknowledged::staysInAppraisal)
                 .map(DossierLoad.Acknowledged::id).toList();
         List<String> timers = new ArrayList<>();
         List<String> steps = new ArrayList<>();
@@ -159,7 +166,7 @@ class ClusterIT {
             throws Exception {
         long until = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < until) {
-            String[] parked = load.acknowledged().values().stream().filter(ack -> !ack.goesToTheEnd())
+            String[] parked = load.acknowledged().values().stream().filter(DossierLoad.Acknowledged::staysInAppraisal)
                     .map(DossierLoad.Acknowledged::id).toArray(String[]::new);
             try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
                 if (count(db, "select count(*) from act_ru_job j join dossier d on d.process_instance_id"
@@ -253,6 +260,24 @@ class ClusterIT {
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 
+    private static int tasklist(ApplicationNode node, String session) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.baseUrl()
+                + "/camunda/app/tasklist/default/")).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * What Camunda's webapps answer for the session: the signed-in user of the engine, as JSON. This resource
+     * reads Camunda's authentication from the session only (404 without it; the filter that creates it runs
+     * for the webapps' pages and engine paths), so it proves the session content crossed nodes.
+     */
+    private static String webappUser(ApplicationNode node, String session) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.baseUrl()
+                        + "/camunda/api/admin/auth/user/default")).header("Cookie", "JSESSIONID=" + session)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        return answer.statusCode() + " " + answer.body();
+    }
+
     /** The officer's own page through the API with only the session cookie: 200 signed in, 401 not. */
     private static int officerPage(ApplicationNode node, String session) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/officers/me"))
@@ -272,6 +297,9 @@ class ClusterIT {
                 .append("| submissions acknowledged | ").append(load.acknowledged().size()).append(" |\n")
                 .append("| tasks completed | ").append(load.tasksCompleted()).append(" |\n")
                 .append("| dossiers taken to the result returned | ").append(load.finishedCount()).append(" |\n")
+                .append("| e-receipts issued on both nodes (fees in cash; numbers gapless) | ").append(findings.receipts())
+                .append(" |\n")
+                .append("| officer's session of the killed node still valid on the other | yes |\n")
                 .append("| apology timers made due | ").append(due.timers().size()).append(" |\n")
                 .append("| steps made overdue | ").append(due.steps().size()).append(" |\n")
                 .append("| timers or escalations not exactly once | ").append(timerFindings.size()).append(" |\n")

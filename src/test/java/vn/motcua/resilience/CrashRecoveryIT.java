@@ -64,6 +64,7 @@ class CrashRecoveryIT {
                 withInvented.put(invented.key(), invented);
                 assertThat(new RegisterAudit(jdbcUrl).audit(load.run(), withInvented).lost()).hasSize(1);
                 assertThat(load.finishedCount()).as("dossiers taken to the result returned").isPositive();
+                assertThat(findings.receipts()).as("e-receipts of the fees collected").isPositive();
             } finally {
                 load.stop(Duration.ZERO);
                 node.stop();
@@ -82,6 +83,7 @@ class CrashRecoveryIT {
                 .append("| tasks completed | ").append(load.tasksCompleted()).append(" |\n")
                 .append("| dossiers taken to the result returned | ").append(load.finishedCount()).append(" |\n")
                 .append("| dossiers of the run in the register | ").append(findings.dossiers()).append(" |\n")
+                .append("| e-receipts issued (fees in cash; numbers gapless) | ").append(findings.receipts()).append(" |\n")
                 .append("| lost | ").append(findings.lost().size()).append(" |\n")
                 .append("| duplicated | ").append(findings.duplicated().size()).append(" |\n")
                 .append("| half-written or inconsistent | ").append(findings.inconsistent().size()).append(" |\n")

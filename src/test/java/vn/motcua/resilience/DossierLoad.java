@@ -25,15 +25,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A steady load of online birth registrations and officers' work, against whatever nodes are up.
+ * A steady load of online birth registrations, certified copies paid in cash at the counter, and officers'
+ * work, against whatever nodes are up.
  *
- * <p>Submitters post {@code /api/dossiers/online} with a fresh {@code Idempotency-Key} each; a request that got
- * no answer (connection refused or reset, timeout: the node died) is sent again with the same key and the same
- * body, on the next node, until an answer comes — what a portal or a citizen's browser does. Officers take the
- * acknowledged dossiers and complete their tasks through the engine REST API (the Tasklist's): the online check
- * (received), and for every third dossier the appraisal, the signature and the result return at the counter;
- * the others stay in handling with their deadline timers and open steps. A completion that got no answer is not
- * repeated blindly: the officer reads the dossier's tasks again.
+ * <p>Submitters post {@code /api/dossiers/online} (and every fourth time, a certified copy received at the
+ * counter, {@code /api/dossiers}) with a fresh {@code Idempotency-Key} each; a request that got no answer
+ * (connection refused or reset, timeout: the node died) is sent again with the same key and the same body, on
+ * the next node, until an answer comes — what a portal, a citizen's browser or a counter client does. Officers
+ * take the acknowledged dossiers and complete their tasks through the engine REST API (the Tasklist's): the
+ * online check (received), and for every third birth registration the appraisal, the signature and the result
+ * return at the counter; the others stay in handling with their deadline timers and open steps. A certified
+ * copy's fee is collected at the counter (its payment and numbered e-receipt), then the copy stays in handling.
+ * A completion that got no answer is not repeated blindly: the officer reads the dossier's tasks again.
  */
 final class DossierLoad {
 
@@ -49,9 +52,23 @@ final class DossierLoad {
 
     /** A submission the application answered with 2xx: what the client was told. */
     record Acknowledged(String key, String id, String code, int number, Commune commune) {
-        boolean goesToTheEnd() {
-            return number % 3 == 0;
+        /** A certified copy received at the counter, whose fee the counter collects in cash. */
+        boolean paysFee() {
+            return DossierLoad.paysFee(number);
         }
+
+        boolean goesToTheEnd() {
+            return !paysFee() && number % 3 == 0;
+        }
+
+        /** A birth registration left in handling: its appraisal step open, its deadline timers waiting. */
+        boolean staysInAppraisal() {
+            return !paysFee() && !goesToTheEnd();
+        }
+    }
+
+    static boolean paysFee(int number) {
+        return number % 4 == 1;
     }
 
     private final String run;
@@ -159,14 +176,21 @@ final class DossierLoad {
             int number = nextNumber.incrementAndGet();
             Commune commune = COMMUNES.get(number % COMMUNES.size());
             String key = run + "-" + number;
-            String body = """
+            String applicantId = "0793%08d".formatted(number);
+            String body = paysFee(number) ? """
+                    {"procedureCode": "2.000815", "channel": "COUNTER", "receivingUnit": "%s", "completeness": "received",
+                     "applicant": {"name": "Ngô Thị Nộp Phí", "idNumber": "%s", "phone": "0901234567"},
+                     "details": {"documentName": "Bằng tốt nghiệp", "documentIssuer": "Trường Đại học Luật",
+                                 "pageCount": %d, "copies": 1}}""".formatted(commune.center(), applicantId, 1 + number % 5)
+                    : """
                     {"procedureCode": "1.001193", "receivingUnit": "%s",
                      "applicant": {"name": "Nguyễn Thị Thử Tải", "idNumber": "%s", "phone": "0912345678"},
                      "details": {"relationship": "mẹ", "childName": "Nguyễn Minh Khôi", "childBirthDate": "2025-06-30",
                                  "childSex": "nam", "birthPlace": "Bệnh viện Đa khoa tỉnh", "residenceCommune": "%s"}}"""
-                    .formatted(commune.center(), "0793%08d".formatted(number), commune.residence());
-            HttpResponse<String> answer = untilAnswered("tiepnhan." + commune.suffix(), "/api/dossiers/online",
-                    body, Map.of("Idempotency-Key", key), () -> true);
+                    .formatted(commune.center(), applicantId, commune.residence());
+            HttpResponse<String> answer = untilAnswered("tiepnhan." + commune.suffix(),
+                    paysFee(number) ? "/api/dossiers" : "/api/dossiers/online", body, Map.of("Idempotency-Key", key),
+                    () -> true);
             if (answer == null) {
                 return;
             }
@@ -207,6 +231,13 @@ final class DossierLoad {
      */
     private boolean advance(Acknowledged dossier) throws IOException {
         String suffix = dossier.commune().suffix();
+        if (dossier.paysFee()) {
+            // the fee in cash at the counter: its payment and e-receipt; then the copy is certified (not here)
+            if (complete(dossier, "tiepnhan." + suffix, "Task_CollectAtCounter", Map.of())) {
+                return false;
+            }
+            return status(dossier) == 4;
+        }
         if (complete(dossier, "tiepnhan." + suffix, "Task_CheckOnline", Map.of("completeness", "received"))) {
             return false;
         }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the register holds after the load, read straight from the database and compared with what the clients
- * were told: every acknowledged submission exactly once, nothing half-written, and each dossier's own records
- * (status log, control sheet, appointment, portal outbox) agreeing with its process.
+ * were told: every acknowledged submission exactly once, nothing half-written, each dossier's own records
+ * (status log, control sheet, appointment, portal outbox, fee payment) agreeing with its process, and e-receipt
+ * numbers unique and gapless in every series, one receipt per payment.
  */
 final class RegisterAudit {
 
@@ -30,11 +31,14 @@ final class RegisterAudit {
     }
 
     /** The verdict: lost and duplicated submissions, and every other inconsistency found. */
-    record Findings(int dossiers, List<String> lost, List<String> duplicated, List<String> inconsistent) {
+    record Findings(int dossiers, int receipts, List<String> lost, List<String> duplicated, List<String> inconsistent) {
     }
 
-    private record Row(String key, String id, String code, int status, String processInstanceId, Timestamp receivedAt,
-                       Timestamp appointmentAt) {
+    /** The certified copy: its fee is due once received. */
+    private static final String PAID_PROCEDURE = "2.000815";
+
+    private record Row(String key, String id, String code, String procedureCode, int status, String processInstanceId,
+                       Timestamp receivedAt, Timestamp appointmentAt) {
     }
 
     Findings audit(String run, Map<String, DossierLoad.Acknowledged> acknowledged) throws SQLException {
@@ -45,13 +49,14 @@ final class RegisterAudit {
             Map<String, List<Row>> byKey = new HashMap<>();
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement select = db.prepareStatement("""
-                    select idempotency_key, id, code, status, process_instance_id, received_at, appointment_at
+                    select idempotency_key, id, code, procedure_code, status, process_instance_id, received_at,
+                           appointment_at
                     from dossier where idempotency_key like ?""")) {
                 select.setString(1, run + "-%");
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                                rs.getString(5), rs.getTimestamp(6), rs.getTimestamp(7));
+                        Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getInt(5), rs.getString(6), rs.getTimestamp(7), rs.getTimestamp(8));
                         rows.add(row);
                         byKey.computeIfAbsent(row.key(), key -> new ArrayList<>()).add(row);
                     }
@@ -104,8 +109,35 @@ final class RegisterAudit {
             for (Row row : rows) {
                 checkDossier(db, row, inconsistent);
             }
-            return new Findings(rows.size(), lost, duplicated, inconsistent);
+            int receipts = checkReceipts(db, duplicated, inconsistent);
+            return new Findings(rows.size(), receipts, lost, duplicated, inconsistent);
         }
+    }
+
+    /**
+     * E-receipts in the whole register: numbered 1..n without a gap or a repeat in each series (unit, series,
+     * year), exactly one per payment. Answers how many receipts there are.
+     */
+    private int checkReceipts(Connection db, List<String> duplicated, List<String> inconsistent) throws SQLException {
+        Map<String, List<Integer>> series = new TreeMap<>();
+        list(db, "select unit_code || '/' || series || '/' || receipt_year, receipt_number from e_receipt", rs ->
+                series.computeIfAbsent(rs.getString(1), name -> new ArrayList<>()).add(rs.getInt(2)));
+        series.forEach((name, numbers) -> {
+            numbers.sort(null);
+            for (int i = 0; i < numbers.size(); i++) {
+                if (numbers.get(i) != i + 1) {
+                    inconsistent.add("receipt numbers of " + name + " not 1.." + numbers.size() + ": " + numbers);
+                    break;
+                }
+            }
+        });
+        list(db, "select payment_id, count(*) from e_receipt where replaces_id is null group by payment_id"
+                + " having count(*) > 1", rs -> duplicated.add("payment " + rs.getString(1) + " has "
+                + rs.getInt(2) + " receipts"));
+        list(db, "select p.id, p.dossier_id from payment p where not exists (select 1 from e_receipt r"
+                + " where r.payment_id = p.id)", rs -> inconsistent.add("payment " + rs.getString(1)
+                + " of dossier " + rs.getString(2) + " without its receipt"));
+        return series.values().stream().mapToInt(List::size).sum();
     }
 
     /** Status log, appointment, control sheet and portal outbox of one dossier against its process. */
@@ -128,12 +160,20 @@ final class RegisterAudit {
         String expected = switch (row.status()) {
             case 1 -> activeTasks.equals(List.of("Task_CheckOnline")) ? null : "the online check open";
             case 2, 4 -> ended || activeTasks.isEmpty() ? "a handling step open" : null;
+            case 6 -> activeTasks.contains("Task_CollectAtCounter") ? null : "the fee collection open";
             case 9 -> activeTasks.contains("Task_ReturnResult") ? null : "the result return open";
             case 10 -> ended ? null : "its process ended";
             default -> "no other status in this load";
         };
         if (expected != null) {
             inconsistent.add(who + ": expected " + expected + ", open tasks " + activeTasks + ", ended " + ended);
+        }
+        // a certified copy's fee: not paid while due, paid exactly once after (cash at the counter)
+        if (row.procedureCode().equals(PAID_PROCEDURE)) {
+            List<Integer> payments = ints(db, "select amount_vnd from payment where dossier_id = ?", row.id());
+            if (payments.size() != (row.status() == 6 ? 0 : 1)) {
+                inconsistent.add(who + ": " + payments.size() + " payments " + payments);
+            }
         }
         // control sheet (form 6): one line per user task of the dossier, closed exactly when the task is
         List<String> taskLines = strings(db, """

@@ -3,7 +3,9 @@ package vn.motcua.security;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
@@ -16,6 +18,8 @@ class OfficerLoginIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_receipt_officer_logs_in_and_the_tasklist_offers_the_birth_registration_start_form() {
@@ -39,6 +43,23 @@ class OfficerLoginIT {
         assertThat(startForm.statusCode()).isEqualTo(200);
         assertThat(startForm.body()).contains("\"id\": \"birth-registration-start\"")
                 .contains("Số định danh cá nhân");
+    }
+
+    @Test
+    void the_session_lives_in_the_shared_database_so_any_node_can_serve_it() {
+        OfficerSession officer = OfficerSession.login(port, "hotich.tandinh", "test-password");
+        assertThat(officer.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+
+        assertThat(jdbc.sql("""
+                select a.attribute_name from spring_session s
+                join spring_session_attributes a on a.session_primary_id = s.primary_id
+                where s.principal_name = ?""").param("hotich.tandinh").query(String.class).list())
+                .as("Spring Security's context and Camunda's authentication, stored for every node")
+                .contains("SPRING_SECURITY_CONTEXT", "authenticatedUser");
+
+        // what every node sees once the session expired: the row is gone, and so is the sign-in
+        jdbc.sql("delete from spring_session where principal_name = ?").param("hotich.tandinh").update();
+        assertThat(officer.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -24,9 +24,12 @@ import vn.motcua.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A retried online submission never creates a second dossier, even when the retry races the first. */
+/**
+ * A retried submission never creates a second dossier, even when the retry races the first: online, where the
+ * key is required, and at the counter, where a double-clicked "Tiếp nhận" sends the same key twice.
+ */
 @IntegrationTest
-class OnlineSubmissionConcurrencyIT {
+class SubmissionIdempotencyIT {
 
     @Autowired
     TestRestTemplate http;
@@ -91,6 +94,54 @@ class OnlineSubmissionConcurrencyIT {
                 .postForEntity("/api/dossiers/online", new HttpEntity<>(body("079200000003"), headers), String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getBody()).contains("Idempotency-Key");
+    }
+
+    @Test
+    void a_counter_receipt_clicked_three_times_at_once_receives_one_dossier_with_one_appointment() throws Exception {
+        String key = "counter-" + System.nanoTime();
+        String body = """
+                {"procedureCode": "1.001193", "channel": "COUNTER", "receivingUnit": "000.02.01.H99",
+                 "completeness": "received",
+                 "applicant": {"name": "Lê Văn Cường", "idNumber": "079200000009"},
+                 "details": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""";
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<ResponseEntity<String>> answers = new ArrayList<>();
+        try {
+            List<Callable<ResponseEntity<String>>> clicks = List.of(() -> receive(key, body), () -> receive(key, body),
+                    () -> receive(key, body));
+            for (Future<ResponseEntity<String>> answer : pool.invokeAll(clicks)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(answers).extracting(answer -> answer.getStatusCode().value()).containsOnlyOnce(201)
+                .containsOnly(200, 201);
+        assertThat(answers).extracting(answer -> json.readTree(answer.getBody()).get("code").asText())
+                .containsOnly(json.readTree(answers.get(0).getBody()).get("code").asText());
+        String id = json.readTree(answers.get(0).getBody()).get("id").asText();
+        assertThat(jdbc.sql("select count(*) from dossier where idempotency_key = ?").param(key).query(Long.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from dossier where id = ? and received_at is not null"
+                + " and appointment_at is not null").param(id).query(Integer.class).single())
+                .as("received at once, with its appointment").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from dossier_status_change where dossier_id = ? and status = 2")
+                .param(id).query(Integer.class).single()).as("received once").isEqualTo(1);
+
+        ResponseEntity<String> otherDossier = receive(key, body.replace("079200000009", "079200000010"));
+        assertThat(otherDossier.getStatusCode().value()).isEqualTo(409);
+        ResponseEntity<String> tooLong = receive("k".repeat(101), body);
+        assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooLong.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    private ResponseEntity<String> receive(String key, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", key);
+        return http.withBasicAuth("tiepnhan.tanan", "test-password")
+                .postForEntity("/api/dossiers", new HttpEntity<>(body, headers), String.class);
     }
 
     private ResponseEntity<String> submit(String key, String applicantId) {
