@@ -191,7 +191,8 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         }
         if (task.getProcessDefinitionId().startsWith(APOLOGY_PROCESS + ":") && task.getVariable(NEW_APPOINTMENT_AT) != null) {
             dossiers.apologized((String) task.getVariable(DOSSIER_ID),
-                    formInstant(task.getVariable(NEW_APPOINTMENT_AT)), (String) task.getVariable("apologyReason"));
+                    formInstant(task.getVariable(NEW_APPOINTMENT_AT)), (String) task.getVariable("apologyReason"),
+                    task.getProcessEngineServices().getRuntimeService());
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -243,14 +244,19 @@ class DossierProcessSync {
         }
     }
 
-    /** The late unit's apology moves the appointment, once: the SLA clock refuses a second extension. */
-    void apologized(String dossierId, Instant newAppointment, String reason) {
+    /**
+     * The late unit's apology moves the appointment, once: the SLA clock refuses a second extension. The
+     * dossier's process shows the new appointment from now on (Tasklist's "Ngày hẹn trả", the forms).
+     */
+    void apologized(String dossierId, Instant newAppointment, String reason, RuntimeService runtime) {
         Dossier dossier = dossiers.lock(dossierId).orElse(null);
         if (dossier == null || dossier.processInstanceId() == null) {
             return;
         }
         clock.extend(dossier.processInstanceId(), Instant.now(), newAppointment, reason);
         dossiers.updateAppointment(dossierId, newAppointment);
+        runtime.setVariables(dossier.processInstanceId(), Map.of(APPOINTMENT_AT, newAppointment.toString(),
+                APPOINTMENT_TEXT, PrintedDates.time(newAppointment)));
         events.dossierChanged(dossierId, false, true, false);
     }
 

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.documents.PrintedDates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -245,6 +247,9 @@ public abstract class OneStopSkeletonContract extends EngineProcessTest {
                 "apologyReason", "Cần xác minh thêm", "newAppointmentAt", newAppointment);
 
         assertThat(driver.variable(dossier, "newAppointmentAt")).isEqualTo(newAppointment);
+        assertThat(driver.variable(dossier, "appointmentAt")).as("the appointment in force").isEqualTo(newAppointment);
+        assertThat(driver.variable(dossier, "appointmentText")).as("Tasklist's \"Ngày hẹn trả\"")
+                .isEqualTo(PrintedDates.time(Instant.parse(newAppointment)));
         BpmnAwareTests.assertThat(dossier).hasPassed("EndEvent_ApologyIssued").isWaitingAt(appraisalTask());
         assertThat(driver.apologyTimer(dossier)).as("the appointment is moved only once").isNull();
 
