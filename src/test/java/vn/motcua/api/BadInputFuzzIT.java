@@ -394,6 +394,14 @@ class BadInputFuzzIT {
     }
 
     @Example
+    void a_nul_in_a_query_parameter_is_a_400_problem_naming_it_not_a_500() {
+        HttpResponse<String> answer = send("GET", "/api/monitoring/now?unit=a%00b", "giamsat.tinh", PASSWORD, null, null, Map.of());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertProblem("NUL in a query parameter", answer);
+        assertThat(detailOf(answer)).isEqualTo("Tham số \"unit\" chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng).");
+    }
+
+    @Example
     void a_pdf_asked_for_as_json_is_a_406_problem() {
         HttpResponse<String> answer = send("GET", "/api/dossiers/" + UUID.randomUUID() + "/receipt.pdf", "tiepnhan.tandinh", PASSWORD,
                 null, null, Map.of());
