@@ -2,9 +2,11 @@ package vn.motcua.api;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +67,34 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof WellFormedText.IllFormedText illFormed) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
+                    illFormedDetail(illFormed.getPath(), illFormed.inKey())));
+        }
+        if (WellFormedText.isBrokenName(ex.getCause())) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, illFormedDetail(
+                    ex.getCause() instanceof JsonMappingException mapping ? mapping.getPath() : List.of(), true)));
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST,
                 "Nội dung yêu cầu không đọc được: JSON sai cú pháp hoặc sai kiểu dữ liệu."));
+    }
+
+    /** Names the field by its path in the body as sent ({@code applicant.name}, {@code days[0].name}, {@code details.x}). */
+    private static String illFormedDetail(List<JsonMappingException.Reference> path, boolean inKey) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        String shown = field.length() > 60 ? field.substring(0, 60) + "…" : field.toString();
+        if (shown.isEmpty()) {
+            return "Nội dung yêu cầu chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng).";
+        }
+        return inKey ? "Trường \"" + shown + "\" có tên trường con chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng)."
+                : WellFormedText.refusal(shown);
     }
 
     @Override

@@ -14,23 +14,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What Tomcat refuses before any servlet runs (an encoded '/' in the path, an unparsable request line)
- * is answered by the host's error report valve, as an English HTML page. For {@code /api/**} and
- * {@code /engine-rest/**} this valve answers problem+json instead; pages keep Tomcat's report.
+ * What Tomcat refuses before any servlet runs (an encoded '/' in the path, an unparsable request line,
+ * a request line or headers over {@code server.max-http-request-header-size}) is answered by the host's
+ * error report valve, as an English HTML page. For {@code /api/**} and {@code /engine-rest/**} this
+ * valve answers problem+json instead; pages keep Tomcat's report. A request line Tomcat could not read
+ * at all (too long, or garbled) leaves no path to tell an API call from a page: it gets problem+json
+ * too, since no browser sends such a line.
  */
 public class ProblemJsonErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getDecodedRequestURI() == null ? request.getRequestURI() : request.getDecodedRequestURI();
+        boolean unreadLine = uri == null || uri.isEmpty();
         int status = response.getStatus();
-        if (uri == null || status < 400 || response.isCommitted()
-                || !(uri.startsWith("/api/") || uri.startsWith("/engine-rest/"))) {
+        if (status < 400 || response.isCommitted()
+                || !(unreadLine || uri.startsWith("/api/") || uri.startsWith("/engine-rest/"))) {
             super.report(request, response, throwable);
             return;
         }
-        String detail = status < 500 ? "Yêu cầu không hợp lệ: địa chỉ hoặc tiêu đề của yêu cầu không đọc được."
-                : "Hệ thống gặp lỗi không mong muốn.";
+        String detail = status >= 500 ? "Hệ thống gặp lỗi không mong muốn."
+                : unreadLine ? "Yêu cầu không hợp lệ: dòng yêu cầu (địa chỉ) quá dài hoặc không đọc được."
+                : "Yêu cầu không hợp lệ: địa chỉ hoặc tiêu đề của yêu cầu quá dài hoặc không đọc được.";
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

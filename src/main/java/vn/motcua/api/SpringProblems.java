@@ -46,6 +46,8 @@ final class SpringProblems {
             return "Thiếu tiêu đề \"" + e.getHeaderName() + "\".";
         } else if (ex instanceof MissingPathVariableException e) {
             return "Thiếu giá trị \"" + e.getVariableName() + "\" trong địa chỉ.";
+        } else if (ex instanceof TypeMismatchException e && e.getCause() instanceof WellFormedParameters.IllFormedParameter) {
+            return "Tham số \"" + e.getPropertyName() + "\" chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng).";
         } else if (ex instanceof TypeMismatchException e) {
             return "Giá trị của \"" + e.getPropertyName() + "\" sai kiểu dữ liệu.";
         } else if (ex instanceof HandlerMethodValidationException) {

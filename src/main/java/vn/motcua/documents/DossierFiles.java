@@ -32,10 +32,13 @@ public class DossierFiles {
         this.policy = policy;
     }
 
-    /** Checks the files against the upload policy before anything is stored; the first problem is a 400. */
+    /**
+     * Checks the files' names ({@link UploadedFileName}) and the upload policy before anything is stored;
+     * the first problem is a 400.
+     */
     public void validate(List<MultipartFile> files) {
         for (MultipartFile file : files) {
-            String name = safeName(file.getOriginalFilename());
+            String name = UploadedFileName.require(file.getOriginalFilename());
             if (file.isEmpty()) {
                 throw new InvalidRequestException("Tệp \"" + name + "\" rỗng.");
             }
@@ -60,7 +63,7 @@ public class DossierFiles {
             throw new UncheckedIOException(e);
         }
         StoredFile stored = new StoredFile(UUID.randomUUID().toString(), dossierId, requirementCode,
-                safeName(file.getOriginalFilename()), file.getContentType().toLowerCase(Locale.ROOT), content.length,
+                UploadedFileName.require(file.getOriginalFilename()), file.getContentType().toLowerCase(Locale.ROOT), content.length,
                 sha256(content));
         jdbc.sql("""
                 insert into dossier_document (id, dossier_id, requirement_code, file_name, content_type, size_bytes,
@@ -84,19 +87,6 @@ public class DossierFiles {
     public Optional<byte[]> content(String dossierId, String fileId) {
         return jdbc.sql("select content from dossier_document where dossier_id = ? and id = ?")
                 .params(dossierId, fileId).query((rs, row) -> rs.getBytes(1)).optional();
-    }
-
-    /** The file's own name without any path: "../../etc/passwd" is stored as "passwd". */
-    static String safeName(String original) {
-        if (original == null || original.isBlank()) {
-            return "tep-dinh-kem";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            return "tep-dinh-kem";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static String sha256(byte[] content) {

@@ -83,6 +83,8 @@ class DossierRules {
         checkText("missingDocuments", request.missingDocuments(), 4000);
         checkText("refusalReason", request.refusalReason(), 4000);
         if (request.details() != null) {
+            // API bodies are checked while read (WellFormedText's Jackson module); a Tasklist start form's
+            // variables come through Camunda's REST API and are checked here
             request.details().forEach((name, value) -> {
                 if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean)) {
                     throw new InvalidRequestException("Trường \"" + name + "\" phải là chuỗi, số hoặc đúng/sai.");

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -220,9 +220,6 @@ class BadInputFuzzIT {
     void garbage_in_paths_and_queries_is_never_a_server_error(@ForAll("reads") String[] read, @ForAll("garbage") String garbage) {
         Counts before = Counts.now();
         String path = read[1].replace("{x}", URLEncoder.encode(garbage, StandardCharsets.UTF_8).replace("+", "%20"));
-        // under Tomcat's 8 KB request line, as for the IPN: a longer one is refused by the container with
-        // its own HTML page before the application sees it (a known gap, README "Concurrency and bad input")
-        Assume.that(path.length() < 7000);
         HttpResponse<String> answer = send(read[0], path, read[2], passwordOf(read[2]), null, null, Map.of());
         assertThat(answer.statusCode()).as("%s %s → %s", read[0], path, answer.body()).isLessThan(500);
         if (answer.statusCode() >= 400) {
@@ -245,20 +242,43 @@ class BadInputFuzzIT {
     // ---- uploads ----
 
     @Property(tries = 40)
-    void a_hostile_file_name_never_reaches_the_stored_name(@ForAll("hostileFileNames") String fileName) {
+    void a_file_name_with_a_path_is_a_400_problem_naming_the_file_and_writes_nothing(@ForAll("pathFileNames") String fileName) {
         Counts before = Counts.now();
-        String dossier = JSON_ENDPOINTS.get(0).validBody().replace("079201000001", String.format("0792%08d", Math.abs(fileName.hashCode()) % 100_000_000));
-        Multipart upload = new Multipart().json("dossier", dossier).file("files", fileName, "application/pdf", "%PDF-1.4 fuzz".getBytes());
+        Multipart upload = new Multipart().json("dossier", withApplicantId(JSON_ENDPOINTS.get(0).validBody(), fileName))
+                .file("files", fileName, "application/pdf", "%PDF-1.4 fuzz".getBytes());
         HttpResponse<String> answer = send("POST", "/api/dossiers", "tiepnhan.tandinh", PASSWORD, upload.contentType(), upload.bytes(), Map.of());
-        assertThat(answer.statusCode()).as(fileName + " → " + answer.body()).isLessThan(500);
-        if (answer.statusCode() >= 400) {
-            assertProblem("upload " + fileName, answer);
-            assertThat(Counts.now()).isEqualTo(before);
-        } else {
-            // accepted: the name is reduced to its last segment, without separators or control characters
-            String stored = jdbc.sql("select file_name from dossier_document order by uploaded_at desc limit 1").query(String.class).single();
-            assertThat(stored).doesNotContain("/", "\\", "\u0000", "..").isNotBlank();
+        assertThat(answer.statusCode()).as(fileName + " → " + answer.body()).isEqualTo(400);
+        assertProblem("upload " + fileName, answer);
+        assertThat(detailOf(answer)).as(fileName).containsIgnoringCase("tệp");
+        if (fileName.chars().allMatch(c -> c >= 0x20 && c != 0x7F && !Character.isSurrogate((char) c)) && fileName.length() < 80
+                && !fileName.isBlank()) {
+            assertThat(detailOf(answer)).as(fileName).contains("\"" + fileName.strip() + "\"");
         }
+        assertThat(Counts.now()).as(fileName).isEqualTo(before);
+    }
+
+    @Property(tries = 10)
+    void an_ordinary_file_name_is_stored_as_sent(@ForAll("plainFileNames") String fileName) {
+        Multipart upload = new Multipart().json("dossier", withApplicantId(JSON_ENDPOINTS.get(0).validBody(), fileName))
+                .file("files", fileName, "application/pdf", "%PDF-1.4 fuzz".getBytes());
+        HttpResponse<String> answer = send("POST", "/api/dossiers", "tiepnhan.tandinh", PASSWORD, upload.contentType(), upload.bytes(), Map.of());
+        assertThat(answer.statusCode()).as(fileName + " → " + answer.body()).isEqualTo(201);
+        String dossierId = readJson(answer.body()).path("id").asText();
+        assertThat(jdbc.sql("select file_name from dossier_document where dossier_id = ?").param(dossierId).query(String.class).list())
+                .containsExactly(fileName);
+    }
+
+    @Example
+    void a_path_in_one_of_several_file_names_refuses_the_whole_dossier() {
+        Counts before = Counts.now();
+        Multipart upload = new Multipart().json("dossier", JSON_ENDPOINTS.get(0).validBody())
+                .file("files", "Tờ khai đăng ký khai sinh.pdf", "application/pdf", "%PDF-1.4 a".getBytes())
+                .file("files", "..\\..\\windows\\win.ini", "application/pdf", "%PDF-1.4 b".getBytes());
+        HttpResponse<String> answer = send("POST", "/api/dossiers", "tiepnhan.tandinh", PASSWORD, upload.contentType(), upload.bytes(), Map.of());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertProblem("second file name with a path", answer);
+        assertThat(detailOf(answer)).contains("Tên tệp \"").contains("đường dẫn");
+        assertThat(Counts.now()).isEqualTo(before);
     }
 
     @Example
@@ -294,6 +314,76 @@ class BadInputFuzzIT {
         assertThat(Counts.now()).isEqualTo(before);
     }
 
+    @Property(tries = 20)
+    void a_catalog_import_whose_file_name_has_a_path_is_a_400_problem(@ForAll("pathFileNames") String fileName) {
+        Counts before = Counts.now();
+        // a blank name stays blank: ".csv" would be a plain name
+        Multipart upload = new Multipart().file("file", fileName.isBlank() ? fileName : fileName + ".csv", "text/csv",
+                "STT;Mã thủ tục;Tên thủ tục\n1;1.001193;Đăng ký khai sinh\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = send("POST", "/api/catalog/imports", "thietke", PASSWORD, upload.contentType(), upload.bytes(), Map.of());
+        assertThat(answer.statusCode()).as(fileName + " → " + answer.body()).isEqualTo(400);
+        assertProblem("catalog import " + fileName, answer);
+        assertThat(detailOf(answer)).as(fileName).containsIgnoringCase("tệp");
+        assertThat(Counts.now()).isEqualTo(before);
+    }
+
+    // ---- the container's limits ----
+
+    @Example
+    void a_request_line_over_tomcats_limit_is_a_400_problem() {
+        for (String path : List.of("/api/dossiers?status=" + "a".repeat(20 * 1024), "/api/" + "b".repeat(20 * 1024),
+                "/trang-chu?q=" + "c".repeat(20 * 1024))) {
+            HttpResponse<String> answer = send("GET", path, "tiepnhan.tandinh", PASSWORD, null, null, Map.of());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertProblem("20 KB request line", answer);
+            assertThat(detailOf(answer)).contains("quá dài");
+        }
+    }
+
+    @Example
+    void a_header_over_tomcats_limit_is_a_400_problem() {
+        Counts before = Counts.now();
+        for (String[] request : List.of(new String[] {"GET", "/api/dossiers"}, new String[] {"POST", "/api/dossiers"},
+                new String[] {"GET", "/engine-rest/task"})) {
+            HttpResponse<String> answer = send(request[0], request[1], "tiepnhan.tandinh", PASSWORD, "application/json",
+                    request[0].equals("POST") ? JSON_ENDPOINTS.get(0).validBody().getBytes(StandardCharsets.UTF_8) : null,
+                    Map.of("X-Ghi-Chu", "d".repeat(20 * 1024)));
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertProblem("20 KB header", answer);
+            assertThat(detailOf(answer)).contains("quá dài");
+        }
+        assertThat(Counts.now()).isEqualTo(before);
+    }
+
+    // ---- free-form objects (dossier details, the portal's ThongTinKhac) ----
+
+    @Property(tries = 60)
+    void broken_unicode_anywhere_in_a_free_form_object_is_a_400_problem_naming_the_field(
+            @ForAll("freeFormEndpoints") String[] endpointAndField, @ForAll("freeFormBreaks") FreeFormBreak broken) {
+        JsonEndpoint endpoint = JSON_ENDPOINTS.stream().filter(e -> e.toString().equals(endpointAndField[0])).findFirst().orElseThrow();
+        String field = endpointAndField[1];
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(endpoint.validBody());
+            ((ObjectNode) body.get(field)).put(broken.firstKey(), "@@BROKEN@@");
+            String text = JSON.writeValueAsString(body).replace("\"@@BROKEN@@\"", broken.json());
+            HttpResponse<String> answer = refusedWithoutWrites(endpoint, text.getBytes(StandardCharsets.UTF_8));
+            String path = field + "." + broken.firstKey() + broken.innerPath();
+            assertThat(detailOf(answer)).as(text).isEqualTo(broken.inKey()
+                    ? "Trường \"" + path + "\" có tên trường con chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng)."
+                    : "Trường \"" + path + "\" chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng).");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Example
+    void a_broken_key_at_the_top_of_the_dossier_details_is_a_400_problem_naming_details() {
+        JsonEndpoint counter = JSON_ENDPOINTS.get(0);
+        HttpResponse<String> answer = refusedWithoutWrites(counter, counter.validBody()
+                .replace("\"childName\"", "\"child\\uD800Name\"").getBytes(StandardCharsets.UTF_8));
+        assertThat(detailOf(answer)).isEqualTo("Trường \"details\" có tên trường con chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng).");
+    }
+
     // ---- regressions: each 5xx the properties found, as a fixed example ----
 
     @Example
@@ -301,6 +391,14 @@ class BadInputFuzzIT {
         HttpResponse<String> answer = send("GET", "/api/public/payments/vnpay/ipn?vnp_TxnRef=%00&vnp_Amount=1", null, null, null, null, Map.of());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).contains("\"RspCode\"");
+    }
+
+    @Example
+    void a_nul_in_a_query_parameter_is_a_400_problem_naming_it_not_a_500() {
+        HttpResponse<String> answer = send("GET", "/api/monitoring/now?unit=a%00b", "giamsat.tinh", PASSWORD, null, null, Map.of());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertProblem("NUL in a query parameter", answer);
+        assertThat(detailOf(answer)).isEqualTo("Tham số \"unit\" chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng).");
     }
 
     @Example
@@ -419,6 +517,61 @@ class BadInputFuzzIT {
                         "2025-02-30", "<script>", "null", "[]", "{}", "x".repeat(5000)));
     }
 
+    /** Where broken text goes in a free-form object: under {@code firstKey}, then {@code innerPath}, as a value or a key. */
+    record FreeFormBreak(String firstKey, String innerPath, String json, boolean inKey) {
+    }
+
+    @Provide
+    Arbitrary<String[]> freeFormEndpoints() {
+        return Arbitraries.of(new String[] {"POST /api/dossiers", "details"}, new String[] {"POST /api/dossiers/online", "details"},
+                new String[] {"POST /api/portal/submissions", "ThongTinKhac"});
+    }
+
+    @Provide
+    Arbitrary<FreeFormBreak> freeFormBreaks() {
+        Arbitrary<String> keys = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzăâđêôơư").ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> brokenText = Arbitraries.of("\\uD800", "\\uDBFF", "\\uDC00", "\\uDFFF", "\\u0000", "\\uD83D", "\\uDE00\\uD83D");
+        // a step down is a key of a nested object or an index of a nested array
+        Arbitrary<Object> step = Arbitraries.oneOf(keys.map(key -> (Object) key), Arbitraries.integers().between(0, 2).map(i -> (Object) i));
+        return Combinators.combine(keys, step.list().ofMaxSize(3), keys, brokenText, Arbitraries.of(true, false))
+                .as((first, steps, around, bad, inKey) -> {
+                    String inner = inKey ? "{\"ok\": 1, \"" + around + bad + "\": \"giá trị\"}" : "\"" + around + bad + "\"";
+                    StringBuilder path = new StringBuilder();
+                    for (Object down : steps) {
+                        path.append(down instanceof Integer index ? "[" + index + "]" : "." + down);
+                    }
+                    for (int i = steps.size() - 1; i >= 0; i--) {
+                        inner = steps.get(i) instanceof Integer index
+                                ? "[" + "\"Tân Định\", ".repeat(index) + inner + "]"
+                                : "{\"" + steps.get(i) + "\": " + inner + "}";
+                    }
+                    return new FreeFormBreak(first, path.toString(), inner, inKey);
+                });
+    }
+
+    /** Names that carry a path, a control character or nothing: refused. */
+    @Provide
+    Arbitrary<String> pathFileNames() {
+        Arbitrary<String> segment = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(20)
+                .map(s -> s.replace("\"", "")).filter(s -> !s.isBlank());
+        return Arbitraries.oneOf(
+                Arbitraries.of("../../etc/passwd", "..\\..\\windows\\system32\\config", "/etc/shadow", "C:\\boot.ini", "D:giay-to.pdf",
+                        "giay-to\u0000.pdf", "..", ".", "", " ", "a/../../b.pdf", "\u202Efdp.exe", "ho-so/giay-to.pdf",
+                        "giấy tờ\\ảnh.pdf", "..pdf", "tab\there.pdf"),
+                segment.map(s -> "../" + s + ".pdf"),
+                Arbitraries.of("/", "\\", "/../", "..").flatMap(separator -> segment.map(s -> "giấy tờ" + separator + s + ".pdf")),
+                Arbitraries.chars().range('\u0001', '\u001F').map(c -> "giay" + c + "to.pdf"));
+    }
+
+    /** Ordinary names: Vietnamese words, spaces, digits and punctuation, with an extension. */
+    @Provide
+    Arbitrary<String> plainFileNames() {
+        Arbitrary<String> word = Arbitraries.of("Giấy", "khai", "sinh", "bản", "sao", "CCCD", "ảnh", "chụp", "Tờ", "đơn", "đề", "nghị",
+                "(1)", "số", "02-2025", "hộ", "khẩu", "Quyết_định", "ký", "tên");
+        return Combinators.combine(word.list().ofMinSize(1).ofMaxSize(6), Arbitraries.of(".pdf", ".PDF", ".jpg", ".png", ""))
+                .as((words, extension) -> String.join(" ", words) + extension);
+    }
+
     @Provide
     Arbitrary<String> hostileFileNames() {
         return Arbitraries.oneOf(
@@ -433,7 +586,8 @@ class BadInputFuzzIT {
         Arbitrary<String> names = Arbitraries.of("vnp_Amount", "vnp_TxnRef", "vnp_ResponseCode", "vnp_TransactionStatus",
                 "vnp_SecureHash", "vnp_TransactionNo", "vnp_PayDate", "vnp_BankCode", "vnp_TmnCode", "x");
         Arbitrary<String> values = Arbitraries.oneOf(garbage(), Arbitraries.of("00", "700000", "-1", "1e400", "MOTCUASM"));
-        // under Tomcat's 8 KB request line: a longer one is refused by the container before the application
+        // under Tomcat's 8 KB request line: a longer one is refused by the container (a 400 problem) before
+        // the callback's protocol can answer
         return Arbitraries.entries(names, values).list().ofMinSize(0).ofMaxSize(8).map(entries -> String.join("&",
                 entries.stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList()))
@@ -442,7 +596,23 @@ class BadInputFuzzIT {
 
     // ---- helpers ----
 
-    private static void refusedWithoutWrites(JsonEndpoint endpoint, byte[] body) {
+    private static String withApplicantId(String dossier, String fileName) {
+        return dossier.replace("079201000001", String.format("0792%08d", Math.abs(fileName.hashCode()) % 100_000_000));
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    private static String detailOf(HttpResponse<String> answer) {
+        return readJson(answer.body()).path("detail").asText();
+    }
+
+    private static HttpResponse<String> refusedWithoutWrites(JsonEndpoint endpoint, byte[] body) {
         Counts before = Counts.now();
         Map<String, String> headers = new java.util.HashMap<>(endpoint.headers());
         headers.replaceAll((name, value) -> value.isEmpty() ? UUID.randomUUID().toString() : value);
@@ -453,6 +623,7 @@ class BadInputFuzzIT {
         assertThat(answer.statusCode()).as("%s → %s", what, answer.body()).isBetween(400, 499);
         assertProblem(what, answer);
         assertThat(Counts.now()).as(what).isEqualTo(before);
+        return answer;
     }
 
     private static void assertProblem(String what, HttpResponse<String> answer) {

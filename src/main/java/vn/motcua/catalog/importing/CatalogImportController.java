@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.api.InvalidRequestException;
+import vn.motcua.documents.UploadedFileName;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /** Catalog imports from the national procedure database's exports (docs/catalog-import.md). */
@@ -51,13 +52,14 @@ class CatalogImportController {
         if (file == null || file.isEmpty()) {
             throw new InvalidRequestException("Thiếu tệp danh mục (trường \"file\" của biểu mẫu multipart).");
         }
-        CatalogImports.formatOf(file.getOriginalFilename());
+        String fileName = UploadedFileName.require(file.getOriginalFilename());
+        CatalogImports.formatOf(fileName);
         if (file.getSize() > properties.maxFileSize().toBytes()) {
             throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp danh mục lớn hơn "
                     + properties.maxFileSize().toMegabytes() + " MB; hãy tách theo lĩnh vực.");
         }
         CatalogImports.Options options = new CatalogImports.Options(dryRun, day(effectiveFrom), complete, skipInvalidRows);
-        CatalogImportReport report = imports.importFile(file.getOriginalFilename(), file.getBytes(), options,
+        CatalogImportReport report = imports.importFile(fileName, file.getBytes(), options,
                 officer == null ? null : officer.getName());
         if (!dryRun && !report.written()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,

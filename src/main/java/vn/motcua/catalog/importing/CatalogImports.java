@@ -31,6 +31,7 @@ import vn.motcua.catalog.importing.CatalogDiff.Added;
 import vn.motcua.catalog.importing.CatalogDiff.Amended;
 import vn.motcua.catalog.importing.CatalogDiff.Change;
 import vn.motcua.catalog.importing.CatalogSheet.Format;
+import vn.motcua.documents.UploadedFileName;
 
 /**
  * Imports a procedure catalog export (CSV or XLSX) into the catalog. Every row is checked and
@@ -80,10 +81,12 @@ public class CatalogImports {
 
     /**
      * Reads the file, compares it with the catalog and, unless a dry run or invalid, applies the
-     * changes and logs the import. The report says whether anything was written.
+     * changes and logs the import. The report says whether anything was written. A file name that is
+     * not a plain name ({@link UploadedFileName}) is a 400 before anything is read.
      */
     @Transactional
-    public CatalogImportReport importFile(String fileName, byte[] content, Options options, String actor) {
+    public CatalogImportReport importFile(String originalFileName, byte[] content, Options options, String actor) {
+        String fileName = UploadedFileName.require(originalFileName);
         Format format = Format.valueOf(formatOf(fileName));
         CatalogSheet sheet = CatalogSheet.read(format, content);
         ProcedureRows rows = ProcedureRows.of(sheet);

@@ -233,6 +233,24 @@ class CatalogImportIT {
     }
 
     @Test
+    void a_file_name_with_a_path_is_refused_naming_the_file_before_anything_is_imported() throws IOException {
+        int versions = versionCount();
+        long imports = jdbc.sql("select count(*) from catalog_import").query(Long.class).single();
+        for (String name : List.of("../../danh-muc.csv", "/tmp/danh-muc.csv", "C:danh-muc.csv", "thu-muc/danh-muc.csv", "..csv")) {
+            ResponseEntity<String> refused = upload(designer(), name, sample(), "");
+            assertThat(refused.getStatusCode().value()).as(name).isEqualTo(400);
+            assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(json.readTree(refused.getBody()).get("detail").asText()).as(name)
+                    .contains("Tên tệp \"" + name + "\" không hợp lệ").contains("đường dẫn");
+        }
+        assertThat(versionCount()).isEqualTo(versions);
+        assertThat(jdbc.sql("select count(*) from catalog_import").query(Long.class).single()).isEqualTo(imports);
+        // an ordinary Vietnamese name is logged as it was sent
+        String vietnamese = "Danh mục thủ tục công bố 2025.csv";
+        assertThat(imported(vietnamese, sample(), "?dryRun=true").get("fileName").asText()).isEqualTo(vietnamese);
+    }
+
+    @Test
     void a_running_dossier_keeps_its_version_and_new_dossiers_take_the_version_in_force() throws IOException {
         String row = "9.900001;Đăng ký khai sinh (thử nhập danh mục);Thử nghiệm phiên bản;Cấp xã;UBND xã;%s;Miễn phí;Toàn trình;birth-registration\n";
         imported("v1.csv", (HEADER + row.formatted("03 ngày làm việc")).getBytes(StandardCharsets.UTF_8), "");
