@@ -50,8 +50,12 @@ final class SpringProblems {
             return "Tham số \"" + e.getPropertyName() + "\" chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng).";
         } else if (ex instanceof TypeMismatchException e) {
             return "Giá trị của \"" + e.getPropertyName() + "\" sai kiểu dữ liệu.";
-        } else if (ex instanceof HandlerMethodValidationException) {
-            return "Tham số của yêu cầu chưa hợp lệ.";
+        } else if (ex instanceof HandlerMethodValidationException e) {
+            String names = e.getParameterValidationResults().stream()
+                    .map(result -> result.getMethodParameter().getParameterName()).filter(java.util.Objects::nonNull)
+                    .distinct().map(name -> "\"" + name + "\"").collect(java.util.stream.Collectors.joining(", "));
+            return names.isEmpty() ? "Tham số của yêu cầu chưa hợp lệ."
+                    : "Giá trị của tham số " + names + " không hợp lệ.";
         } else if (ex instanceof NoResourceFoundException || status.value() == 404) {
             return "Không tìm thấy địa chỉ yêu cầu.";
         } else if (ex instanceof MultipartException) {

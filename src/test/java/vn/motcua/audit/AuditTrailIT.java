@@ -96,5 +96,12 @@ class AuditTrailIT {
                 String.class).getStatusCode().value()).isEqualTo(200);
         assertThat(http.withBasicAuth("quantri", "test-password").getForEntity("/api/audit?action=NOPE",
                 String.class).getStatusCode().value()).isEqualTo(400);
+        for (String limit : new String[] {"-1", "0", "1001"}) {
+            var outOfBounds = http.withBasicAuth("quantri", "test-password").getForEntity("/api/audit?limit=" + limit,
+                    String.class);
+            assertThat(outOfBounds.getStatusCode().value()).as("limit " + limit).isEqualTo(400);
+            assertThat(outOfBounds.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(outOfBounds.getBody()).contains("limit");
+        }
     }
 }
