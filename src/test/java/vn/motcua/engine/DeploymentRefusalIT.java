@@ -1,5 +1,11 @@
 package vn.motcua.engine;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.ResponseEntity;
 
 import vn.motcua.IntegrationTest;
@@ -19,7 +27,8 @@ import static vn.motcua.engine.ModelerDeploymentIT.modelerUpload;
 
 /**
  * Every kind of broken reference a designer can deploy from Camunda Modeler is refused with a 400
- * problem+json naming the reason, and nothing is deployed.
+ * problem+json naming the reason, and nothing is deployed; so is every BPMN, DMN and form the project
+ * ships, once broken the way a designer's slip would break it.
  */
 @IntegrationTest
 class DeploymentRefusalIT {
@@ -80,6 +89,78 @@ class DeploymentRefusalIT {
         assertThat(body.path("details").path(upload[upload.length - 2]).isMissingNode()
                 && body.path("details").path(upload[0]).isMissingNode()).as("Camunda's per-file details stay").isFalse();
         assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
+    private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+    private static final Pattern CALLED_ELEMENT = Pattern.compile("calledElement=\"([^\"]+)\"");
+    private static final Pattern CANDIDATE_ROLE = Pattern.compile("camunda:candidateGroups=\"[^\"]*:([a-z]+)\"");
+    private static final Pattern LITERAL_EXPRESSION = Pattern.compile("(<literalExpression[^>]*>\\s*<text>)([^<]*)(</text>)");
+    private static final Pattern OUTPUT_ENTRY = Pattern.compile("(<outputEntry[^>]*>\\s*<text>)([^<]*)(</text>)");
+
+    /**
+     * Each shipped model with one slip: a form, subprocess or role misspelt, a FEEL output mistyped, the
+     * components lost.
+     */
+    static Stream<Arguments> shippedModelsBroken() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+        for (Resource model : resources.getResources("classpath*:processes/**/*.bpmn")) {
+            String xml = model.getContentAsString(StandardCharsets.UTF_8);
+            Matcher ref = literal(FORM_REF.matcher(xml));
+            Matcher called = literal(CALLED_ELEMENT.matcher(xml));
+            Matcher role = CANDIDATE_ROLE.matcher(xml);
+            if (ref != null || called != null) {
+                Matcher slip = ref != null ? ref : called;
+                String missing = slip.group(1) + "-khong-ton-tai";
+                cases.add(arguments(model.getFilename(), model.getFilename(),
+                        xml.substring(0, slip.start(1)) + missing + xml.substring(slip.end(1)),
+                        (slip == ref ? "biểu mẫu '" : "quy trình con '") + missing + "'"));
+            } else if (role.find()) {
+                String typo = role.group(1) + "x";
+                cases.add(arguments(model.getFilename(), model.getFilename(),
+                        xml.substring(0, role.start(1)) + typo + xml.substring(role.end(1)),
+                        "vai trò không tồn tại '" + typo + "'"));
+            } else {
+                throw new IllegalStateException(model.getFilename() + " names no form, subprocess or role");
+            }
+        }
+        for (Resource model : resources.getResources("classpath*:processes/**/*.dmn")) {
+            String xml = model.getContentAsString(StandardCharsets.UTF_8);
+            Matcher entry = OUTPUT_ENTRY.matcher(xml);
+            Matcher literal = LITERAL_EXPRESSION.matcher(xml);
+            Matcher slip = entry.find() ? entry : literal.find() ? literal : null;
+            if (slip == null) {
+                throw new IllegalStateException(model.getFilename() + " has no output entry and no literal expression");
+            }
+            cases.add(arguments(model.getFilename(), model.getFilename(),
+                    xml.substring(0, slip.start(2)) + "\"A\" +* 2" + xml.substring(slip.end(2)),
+                    (slip == entry ? "giá trị đầu ra" : "biểu thức") + " FEEL sai cú pháp"));
+        }
+        for (Resource form : resources.getResources("classpath*:forms/**/*.form")) {
+            String content = form.getContentAsString(StandardCharsets.UTF_8);
+            cases.add(arguments(form.getFilename(), form.getFilename(),
+                    content.replaceFirst("\"components\"", "\"thanhPhan\""), "thiếu danh sách \"components\""));
+        }
+        assertThat(cases).as("models found on the classpath").hasSizeGreaterThan(50);
+        return cases.stream();
+    }
+
+    /** The matcher at its first reference by a literal name (not an expression), or null. */
+    private static Matcher literal(Matcher matcher) {
+        while (matcher.find()) {
+            if (!matcher.group(1).contains("${")) {
+                return matcher;
+            }
+        }
+        return null;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedModelsBroken")
+    void every_shipped_model_deployed_with_a_slip_is_refused_with_400_and_the_reason(String file, String name,
+                                                                                    String content, String reason)
+            throws Exception {
+        a_deployment_with_a_broken_reference_is_refused_with_400_problem_json(file, new String[] {name, content}, reason);
     }
 
     private static String process(String key, String body) {

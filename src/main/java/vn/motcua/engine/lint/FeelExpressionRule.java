@@ -35,6 +35,8 @@ final class FeelExpressionRule {
         check(name, document, "inputExpression", false, "biểu thức đầu vào", problems);
         check(name, document, "inputEntry", true, "điều kiện đầu vào", problems);
         check(name, document, "outputEntry", false, "giá trị đầu ra", problems);
+        // a decision that is one literal expression (the generated unit decisions): FEEL unless said otherwise
+        check(name, document, "literalExpression", false, "biểu thức", problems);
         return problems;
     }
 
