@@ -250,7 +250,9 @@ class BadInputFuzzIT {
         assertThat(answer.statusCode()).as(fileName + " → " + answer.body()).isEqualTo(400);
         assertProblem("upload " + fileName, answer);
         assertThat(detailOf(answer)).as(fileName).containsIgnoringCase("tệp");
-        if (fileName.chars().allMatch(c -> c >= 0x20 && c != 0x7F && !Character.isSurrogate((char) c)) && fileName.length() < 80
+        // the name is shown as sent unless it holds what the answer masks: controls, bidi overrides, broken Unicode
+        if (fileName.chars().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c)
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) && fileName.length() < 80
                 && !fileName.isBlank()) {
             assertThat(detailOf(answer)).as(fileName).contains("\"" + fileName.strip() + "\"");
         }
