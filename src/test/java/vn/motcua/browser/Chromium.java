@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its chromedriver (installed by .ci/run), with a fresh profile
@@ -62,12 +63,17 @@ public final class Chromium {
         }
     }
 
-    /** Signs the officer in on the system's login page of the server at that port. */
+    /**
+     * Signs the officer in on the system's login page of the server at that port, and waits for the answer:
+     * a page opened while the login is still under way would cancel it, and with it the new session cookie.
+     */
     public static void signIn(WebDriver browser, int port, String username, String password) {
-        browser.get("http://localhost:" + port + "/login");
+        String login = "http://localhost:" + port + "/login";
+        browser.get(login);
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !login.equals(driver.getCurrentUrl()));
     }
 
     /** Keeps a picture of what the user sees, as a test artifact. */

@@ -76,7 +76,9 @@ class VietnameseWebappsBrowserIT {
     }
 
     private static void waitForText(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-                driver -> driver.findElement(By.tagName("body")).getText().contains(text));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage(() -> "\"" + text + "\" not on " + browser.getCurrentUrl() + ", which shows: "
+                        + browser.findElement(By.tagName("body")).getText())
+                .until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
     }
 }
