@@ -20,8 +20,7 @@ public class ConcurrentChangeMapper implements ExceptionMapper<OptimisticLocking
 
     @Override
     public Response toResponse(OptimisticLockingException e) {
-        return TaskConflicts.actedTask(uri).flatMap(task -> TaskConflicts.conflict(task, TaskConflicts.isClaim(uri)))
-                .orElseGet(() -> TaskConflicts.conflict(
-                        "Dữ liệu vừa được người khác thay đổi cùng lúc. Vui lòng tải lại và thử lại."));
+        return TaskConflicts.ofRequest(uri).orElseGet(() -> TaskConflicts.conflict(
+                "Dữ liệu vừa được người khác thay đổi cùng lúc. Vui lòng tải lại và thử lại."));
     }
 }

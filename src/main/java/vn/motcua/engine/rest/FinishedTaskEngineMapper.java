@@ -20,22 +20,15 @@ public class FinishedTaskEngineMapper implements ExtendedExceptionMapper<Process
     @Override
     public boolean isMappable(ProcessEngineException e) {
         // an officer without rights learns nothing about the task; one who had them and lost a race does
-        if (e instanceof AuthorizationException) {
-            return TaskConflicts.actedTask(uri).filter(TaskConflicts::finishedTaskOfCaller).isPresent()
-                    && conflict() != null;
+        if (e instanceof AuthorizationException
+                && TaskConflicts.actedTask(uri).filter(TaskConflicts::finishedTaskOfCaller).isEmpty()) {
+            return false;
         }
-        return conflict() != null;
+        return TaskConflicts.ofRequest(uri).isPresent();
     }
 
     @Override
     public Response toResponse(ProcessEngineException e) {
-        Response conflict = conflict();
-        return conflict != null ? conflict : new ProcessEngineExceptionHandler().toResponse(e);
-    }
-
-    private Response conflict() {
-        return TaskConflicts.actedTask(uri)
-                .flatMap(task -> TaskConflicts.conflict(task, TaskConflicts.isClaim(uri)))
-                .orElse(null);
+        return TaskConflicts.ofRequest(uri).orElseGet(() -> new ProcessEngineExceptionHandler().toResponse(e));
     }
 }

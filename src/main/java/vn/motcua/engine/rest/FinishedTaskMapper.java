@@ -22,18 +22,11 @@ public class FinishedTaskMapper implements ExtendedExceptionMapper<RestException
 
     @Override
     public boolean isMappable(RestException e) {
-        return conflict(e) != null;
+        return TaskConflicts.ofRequest(uri).isPresent();
     }
 
     @Override
     public Response toResponse(RestException e) {
-        Response conflict = conflict(e);
-        return conflict != null ? conflict : new RestExceptionHandler().toResponse(e);
-    }
-
-    private Response conflict(RestException e) {
-        return TaskConflicts.actedTask(uri)
-                .flatMap(task -> TaskConflicts.conflict(task, TaskConflicts.isClaim(uri)))
-                .orElse(null);
+        return TaskConflicts.ofRequest(uri).orElseGet(() -> new RestExceptionHandler().toResponse(e));
     }
 }

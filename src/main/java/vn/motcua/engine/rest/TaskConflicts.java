@@ -46,6 +46,11 @@ final class TaskConflicts {
         return uri != null && uri.getPath().replaceAll("/$", "").endsWith("/claim");
     }
 
+    /** The answer for the claim or completion this request makes ({@link #conflict(String, boolean)}), if any. */
+    static Optional<Response> ofRequest(UriInfo uri) {
+        return actedTask(uri).flatMap(task -> conflict(task, isClaim(uri)));
+    }
+
     /**
      * The 409 for a task that no longer runs, or for a claim of a task someone else holds; a 404 for a task
      * that never existed; empty when the engine's own answer stands.
