@@ -123,7 +123,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    static ProblemDetail problem(HttpStatus status, String detail) {
+    static ProblemDetail problem(HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("about:blank"));
         return problem;

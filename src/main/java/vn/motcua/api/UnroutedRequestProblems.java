@@ -45,8 +45,6 @@ class UnroutedRequestProblems {
         }
         HttpStatusCode status = e instanceof org.springframework.web.ErrorResponse response ? response.getStatusCode()
                 : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, SpringProblems.detail(e, status));
-        problem.setType(java.net.URI.create("about:blank"));
-        return problem;
+        return ApiProblemHandler.problem(status, SpringProblems.detail(e, status));
     }
 }
