@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -113,10 +113,10 @@ class DossierRules {
 
     /** Text the columns and process variables can hold: a 400 instead of the database's 500. */
     private static void checkText(String field, String text, int maxLength) {
-        WellFormedText.require(field.length() > 60 ? field.substring(0, 60) + "…" : field, text);
+        String shown = field.length() > 60 ? field.substring(0, 60) + "…" : field;
+        WellFormedText.require(shown, text);
         if (text != null && text.length() > maxLength) {
-            throw new InvalidRequestException("Trường \"" + (field.length() > 60 ? field.substring(0, 60) + "…" : field)
-                    + "\" dài quá " + maxLength + " ký tự.");
+            throw new InvalidRequestException("Trường \"" + shown + "\" dài quá " + maxLength + " ký tự.");
         }
     }
 
