@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,11 +83,14 @@ class ClusterIT {
                 waitUntilFired(jdbcUrl, due, Duration.ofMinutes(2));
                 List<String> timerFindings = timerFindings(jdbcUrl, due);
                 RegisterAudit.Findings findings = new RegisterAudit(jdbcUrl).audit(load.run(), load.acknowledged());
-                String report = report(load, findings, due, timerFindings, Duration.between(began, Instant.now()));
-                System.out.println(report);
-                Path file = Path.of("target", "resilience", "cluster.md");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, report);
+                new ResilienceReport("Cluster test: two nodes on one PostgreSQL, one killed")
+                        .row("nodes", 2).row("kills (SIGKILL)", 1).traffic(load)
+                        .row("officer's session of the killed node still valid on the other", "yes")
+                        .row("apology timers made due", due.timers().size())
+                        .row("steps made overdue", due.steps().size())
+                        .row("timers or escalations not exactly once", timerFindings.size())
+                        .problems(timerFindings).verdict(findings, load)
+                        .publish("cluster.md", Duration.between(began, Instant.now()));
 
                 assertThat(due.timers()).as("apology timers made due").isNotEmpty();
                 assertThat(due.steps()).as("steps made overdue").isNotEmpty();
@@ -283,37 +283,5 @@ class ClusterIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/officers/me"))
                 .header("Cookie", "JSESSIONID=" + session).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static String report(DossierLoad load, RegisterAudit.Findings findings, Due due, List<String> timerFindings,
-                                 Duration took) {
-        StringBuilder md = new StringBuilder("# Cluster test: two nodes on one PostgreSQL, one killed\n\n")
-                .append("| figure | value |\n|---|---|\n")
-                .append("| nodes | 2 |\n")
-                .append("| kills (SIGKILL) | 1 |\n")
-                .append("| requests sent | ").append(load.requests()).append(" |\n")
-                .append("| 2xx answers | ").append(load.answers2xx()).append(" |\n")
-                .append("| requests without an answer (retried) | ").append(load.noAnswer()).append(" |\n")
-                .append("| submissions acknowledged | ").append(load.acknowledged().size()).append(" |\n")
-                .append("| tasks completed | ").append(load.tasksCompleted()).append(" |\n")
-                .append("| dossiers taken to the result returned | ").append(load.finishedCount()).append(" |\n")
-                .append("| e-receipts issued on both nodes (fees in cash; numbers gapless) | ").append(findings.receipts())
-                .append(" |\n")
-                .append("| officer's session of the killed node still valid on the other | yes |\n")
-                .append("| apology timers made due | ").append(due.timers().size()).append(" |\n")
-                .append("| steps made overdue | ").append(due.steps().size()).append(" |\n")
-                .append("| timers or escalations not exactly once | ").append(timerFindings.size()).append(" |\n")
-                .append("| lost | ").append(findings.lost().size()).append(" |\n")
-                .append("| duplicated | ").append(findings.duplicated().size()).append(" |\n")
-                .append("| half-written or inconsistent | ").append(findings.inconsistent().size()).append(" |\n")
-                .append("| unexpected answers | ").append(load.unexpected().size()).append(" |\n")
-                .append("| took | ").append(took.toSeconds()).append(" s |\n");
-        List<String> problems = new ArrayList<>(timerFindings);
-        problems.addAll(findings.lost());
-        problems.addAll(findings.duplicated());
-        problems.addAll(findings.inconsistent());
-        problems.addAll(load.unexpected());
-        problems.stream().limit(50).forEach(problem -> md.append("\n- ").append(problem));
-        return md.append('\n').toString();
     }
 }

@@ -1,7 +1,5 @@
 package vn.motcua.resilience;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,11 +43,8 @@ class CrashRecoveryIT {
                 Thread.sleep(8_000);
                 load.stop(Duration.ofSeconds(40));
                 RegisterAudit.Findings findings = new RegisterAudit(jdbcUrl).audit(load.run(), load.acknowledged());
-                String report = report(KILLS, load, findings, Duration.between(began, Instant.now()));
-                System.out.println(report);
-                Path file = Path.of("target", "resilience", "crash.md");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, report);
+                new ResilienceReport("Crash test: SIGKILL under load").row("kills (SIGKILL)", KILLS).traffic(load)
+                        .verdict(findings, load).publish("crash.md", Duration.between(began, Instant.now()));
 
                 assertThat(load.acknowledged()).as("submissions answered 2xx").hasSizeGreaterThan(10);
                 assertThat(load.noAnswer()).as("requests the kills left without an answer").isPositive();
@@ -70,33 +65,5 @@ class CrashRecoveryIT {
                 node.stop();
             }
         }
-    }
-
-    static String report(int kills, DossierLoad load, RegisterAudit.Findings findings, Duration took) {
-        StringBuilder md = new StringBuilder("# Crash test: SIGKILL under load\n\n")
-                .append("| figure | value |\n|---|---|\n")
-                .append("| kills (SIGKILL) | ").append(kills).append(" |\n")
-                .append("| requests sent | ").append(load.requests()).append(" |\n")
-                .append("| 2xx answers | ").append(load.answers2xx()).append(" |\n")
-                .append("| requests without an answer (retried) | ").append(load.noAnswer()).append(" |\n")
-                .append("| submissions acknowledged | ").append(load.acknowledged().size()).append(" |\n")
-                .append("| tasks completed | ").append(load.tasksCompleted()).append(" |\n")
-                .append("| dossiers taken to the result returned | ").append(load.finishedCount()).append(" |\n")
-                .append("| dossiers of the run in the register | ").append(findings.dossiers()).append(" |\n")
-                .append("| e-receipts issued (fees in cash; numbers gapless) | ").append(findings.receipts()).append(" |\n")
-                .append("| lost | ").append(findings.lost().size()).append(" |\n")
-                .append("| duplicated | ").append(findings.duplicated().size()).append(" |\n")
-                .append("| half-written or inconsistent | ").append(findings.inconsistent().size()).append(" |\n")
-                .append("| unexpected answers | ").append(load.unexpected().size()).append(" |\n")
-                .append("| took | ").append(took.toSeconds()).append(" s |\n");
-        for (String problem : concat(findings.lost(), findings.duplicated(), findings.inconsistent(), load.unexpected())) {
-            md.append("\n- ").append(problem);
-        }
-        return md.append('\n').toString();
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).limit(50).toList();
     }
 }
