@@ -48,6 +48,8 @@ public final class Chromium {
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
                     "--disable-sync", "--window-size=1400,1100", "--lang=" + lang,
                     "--user-data-dir=" + Files.createTempDirectory("motcua-chromium"));
+            // the console (failed loads with their status, script errors) for the message of a wait that times out
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService.Builder builder = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile());
             if (timeZone != null) {
@@ -74,6 +76,22 @@ public final class Chromium {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !login.equals(driver.getCurrentUrl()));
+    }
+
+    /**
+     * What the browser shows when a wait times out: its address, the page's text, and what its console said
+     * (a script or request that failed), so that a failed browser test says why.
+     */
+    public static String whatItShows(WebDriver browser) {
+        StringBuilder shown = new StringBuilder(browser.getCurrentUrl()).append(" shows \"")
+                .append(browser.findElement(By.tagName("body")).getText()).append('"');
+        try {
+            browser.manage().logs().get("browser").getAll().forEach(entry ->
+                    shown.append("\n  console ").append(entry.getLevel()).append(' ').append(entry.getMessage()));
+        } catch (RuntimeException noLogs) {
+            shown.append("\n  (no console log: ").append(noLogs.getMessage()).append(')');
+        }
+        return shown.toString();
     }
 
     /** Keeps a picture of what the user sees, as a test artifact. */

@@ -206,6 +206,7 @@ public final class Tasklist implements AutoCloseable {
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
+        wait.withMessage(() -> officer + "'s browser: " + Chromium.whatItShows(browser));
         return wait;
     }
 

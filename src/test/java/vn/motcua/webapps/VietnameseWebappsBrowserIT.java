@@ -77,8 +77,7 @@ class VietnameseWebappsBrowserIT {
 
     private static void waitForText(WebDriver browser, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .withMessage(() -> "\"" + text + "\" not on " + browser.getCurrentUrl() + ", which shows: "
-                        + browser.findElement(By.tagName("body")).getText())
+                .withMessage(() -> "\"" + text + "\" not on " + Chromium.whatItShows(browser))
                 .until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
     }
 }

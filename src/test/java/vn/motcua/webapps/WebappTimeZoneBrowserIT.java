@@ -94,7 +94,7 @@ class WebappTimeZoneBrowserIT {
             for (String app : List.of("cockpit", "admin", "welcome")) {
                 browser.get(url("/camunda/app/" + app + "/default/"));
                 new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(() -> app + " did not start: "
-                                + browser.getCurrentUrl() + " shows " + browser.findElement(By.tagName("body")).getText())
+                                + Chromium.whatItShows(browser))
                         .until(driver -> Boolean.TRUE.equals(script(driver,
                         "return !!(window.angular && angular.element(document.body).injector())")));
                 // the REST API's own way of writing 03:45 UTC; New York would say 14 January, 22:45
