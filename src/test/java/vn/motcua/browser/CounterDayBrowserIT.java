@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,9 @@ class CounterDayBrowserIT {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    RepositoryService repository;
+
     private final List<Tasklist> open = new ArrayList<>();
 
     @AfterEach
@@ -58,6 +62,7 @@ class CounterDayBrowserIT {
 
     @Test
     void a_construction_permit_goes_from_the_commune_counter_through_the_department_and_back_to_the_citizen() throws Exception {
+        CrowdedCatalog.deploy(repository); // the procedure is found by search, as in a province's catalog
         String applicantName = "Lê Văn Xây " + ThreadLocalRandom.current().nextInt(100, 999);
         String applicantId = "0792" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
 

@@ -175,10 +175,9 @@ public final class Tasklist implements AutoCloseable {
         clickVisible(".fjs-dropdownlist-item", label, false);
     }
 
-    /** Opens "Bắt đầu quy trình" and the start form of the procedure with that name. */
+    /** Opens "Bắt đầu quy trình", searches the procedure with that name and opens its start form. */
     public void startProcess(String procedureName) {
-        clickVisible("a", "Bắt đầu quy trình", true);
-        clickVisible(".modal a", procedureName, true);
+        StartDialog.openStartForm(browser, waiting(), procedureName);
         waiting().until(driver -> !driver.findElements(By.cssSelector(".modal [id$='-Field_applicantName']")).isEmpty());
         pause();
     }

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.IntegrationTest;
 import vn.motcua.browser.Chromium;
+import vn.motcua.browser.CrowdedCatalog;
+import vn.motcua.browser.StartDialog;
 
 /**
  * A Camunda Form in Tasklist says what is wrong in Vietnamese: form-js writes English sentences, which
@@ -24,17 +28,18 @@ class FormValidationMessagesBrowserIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    RepositoryService repository;
+
     @Test
     void an_empty_start_form_of_a_house_construction_permit_asks_for_the_required_fields_in_vietnamese() {
+        CrowdedCatalog.deploy(repository);
         WebDriver browser = Chromium.start("en-US");
         try {
             Chromium.signIn(browser, port, "tiepnhan.tandinh", "test-password");
 
             browser.get(url("/camunda/app/tasklist/default/"));
-            wait(browser).until(driver -> driver.findElement(By.partialLinkText("Bắt đầu quy trình"))).click();
-            wait(browser).until(driver -> driver.findElement(
-                    By.partialLinkText("Cấp giấy phép xây dựng nhà ở riêng lẻ"))).click();
-            wait(browser).until(driver -> driver.findElement(By.cssSelector(".modal .fjs-form")));
+            StartDialog.openStartForm(browser, wait(browser), "Cấp giấy phép xây dựng nhà ở riêng lẻ");
 
             browser.findElement(By.cssSelector(".modal-footer .btn-primary")).click();
             List<String> errors = errors(browser);
