@@ -33,8 +33,8 @@ public class DossierFiles {
     }
 
     /**
-     * Checks the files' names ({@link UploadedFileName}) and the upload policy before anything is stored;
-     * the first problem is a 400.
+     * Checks the files' names ({@link UploadedFileName}), the upload policy and that each file's bytes are
+     * of its declared type ({@link FileSignatures}) before anything is stored; the first problem is a 400.
      */
     public void validate(List<MultipartFile> files) {
         for (MultipartFile file : files) {
@@ -51,6 +51,15 @@ public class DossierFiles {
                 throw new InvalidRequestException("Tệp \"" + name + "\" có định dạng không được chấp nhận ("
                         + type + "); chỉ nhận " + String.join(", ", policy.contentTypes()) + ".");
             }
+            FileSignatures.requireDocument(name, type, head(file));
+        }
+    }
+
+    private static byte[] head(MultipartFile file) {
+        try (var content = file.getInputStream()) {
+            return content.readNBytes(FileSignatures.SIGNATURE_LENGTH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

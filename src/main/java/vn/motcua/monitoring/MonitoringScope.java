@@ -6,22 +6,22 @@ import java.util.Set;
  * The units whose numbers a supervisor may see: {@code units == null} means the whole province
  * (provincial supervisors, administrators); otherwise the units of the supervisor's commune or ward.
  */
-record MonitoringScope(Set<String> units) {
+public record MonitoringScope(Set<String> units) {
 
-    static MonitoringScope province() {
+    public static MonitoringScope province() {
         return new MonitoringScope(null);
     }
 
-    boolean wholeProvince() {
+    public boolean wholeProvince() {
         return units == null;
     }
 
-    boolean covers(String unit) {
+    public boolean covers(String unit) {
         return units == null || units.contains(unit);
     }
 
     /** This scope narrowed to one unit, which the caller checked it covers. */
-    MonitoringScope only(String unit) {
+    public MonitoringScope only(String unit) {
         return new MonitoringScope(Set.of(unit));
     }
 }

@@ -19,7 +19,7 @@ import vn.motcua.organization.Role;
  * else is refused.
  */
 @Component
-class SupervisorScopes {
+public class SupervisorScopes {
 
     private static final String GROUP = "GROUP_";
     private static final String SUPERVISOR_SUFFIX = ":" + Role.SUPERVISOR.code();
@@ -30,8 +30,12 @@ class SupervisorScopes {
         this.organization = organization;
     }
 
-    /** The scope of the officer, narrowed to {@code unit} when given; 403 outside the officer's scope. */
-    MonitoringScope of(Authentication officer, String unit) {
+    /**
+     * The scope of the officer, narrowed to {@code unit} when given.
+     *
+     * @throws AccessDeniedException for an officer who is no supervisor or administrator, or a unit outside the scope
+     */
+    public MonitoringScope of(Authentication officer, String unit) {
         MonitoringScope scope = of(officer);
         if (unit == null || unit.isBlank()) {
             return scope;
@@ -42,7 +46,12 @@ class SupervisorScopes {
         return scope.only(unit);
     }
 
-    MonitoringScope of(Authentication officer) {
+    /**
+     * The scope of the officer.
+     *
+     * @throws AccessDeniedException for an officer who is no supervisor or administrator
+     */
+    public MonitoringScope of(Authentication officer) {
         Set<String> groups = new HashSet<>();
         for (GrantedAuthority authority : officer.getAuthorities()) {
             if (authority.getAuthority().startsWith(GROUP)) {

@@ -3,6 +3,7 @@ package vn.motcua.portal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,8 @@ import vn.motcua.api.InvalidRequestException;
 
 /**
  * What waits in the outbox: pending rows, and stuck ones — PARKED (the portal rejected them), or still
- * unsent after {@code stuck-attempts} attempts or {@code stuck-age} since they were written.
+ * unsent after {@code stuck-attempts} attempts or {@code stuck-age} since they were written. Counts and
+ * lists take the receiving units in scope, {@code null} for every unit.
  */
 @Service
 public class PortalOutboxStatus {
@@ -39,19 +41,29 @@ public class PortalOutboxStatus {
         this.properties = properties;
     }
 
+    /** The counts of every unit. */
     public Counts counts() {
+        return counts(null);
+    }
+
+    /** The counts of the rows whose receiving unit is one of {@code units} ({@code null}: every unit). */
+    public Counts counts(Collection<String> units) {
+        if (units != null && units.isEmpty()) {
+            return new Counts(0, 0, Duration.ZERO);
+        }
         Instant now = Instant.now();
-        long pending = jdbc.sql("select count(*) from portal_outbox where state = 'PENDING'").query(Long.class).single();
-        long stuck = jdbc.sql("select count(*) from portal_outbox where " + STUCK)
+        long pending = scoped(jdbc.sql("select count(*) from portal_outbox where state = 'PENDING'" + unitCondition(units)),
+                units).query(Long.class).single();
+        long stuck = scoped(jdbc.sql("select count(*) from portal_outbox where " + STUCK + unitCondition(units)), units)
                 .param("attempts", properties.outbox().stuckAttempts()).param("cutoff", cutoff(now))
                 .query(Long.class).single();
-        Timestamp oldest = jdbc.sql("select min(created_at) from portal_outbox where state in ('PENDING', 'PARKED')")
-                .query(Timestamp.class).optional().orElse(null);
+        Timestamp oldest = scoped(jdbc.sql("select min(created_at) from portal_outbox where state in ('PENDING', 'PARKED')"
+                + unitCondition(units)), units).query(Timestamp.class).optional().orElse(null);
         return new Counts(pending, stuck, oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now));
     }
 
-    /** Rows of the filter, oldest first. */
-    public List<OutboxRow> list(Filter filter, int limit) {
+    /** Rows of the filter whose receiving unit is one of {@code units} ({@code null}: every unit), oldest first. */
+    public List<OutboxRow> list(Filter filter, Collection<String> units, int limit) {
         if (limit < 1 || limit > 1000) {
             throw new InvalidRequestException("limit phải từ 1 đến 1000.");
         }
@@ -60,11 +72,22 @@ public class PortalOutboxStatus {
             case PENDING -> "state = 'PENDING'";
             case PARKED -> "state = 'PARKED'";
         };
-        return jdbc.sql("select " + OutboxRow.COLUMNS + " from portal_outbox where " + where
-                        + " order by id limit :limit")
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
+        return scoped(jdbc.sql("select " + OutboxRow.COLUMNS + " from portal_outbox where " + where
+                        + unitCondition(units) + " order by id limit :limit"), units)
                 .param("attempts", properties.outbox().stuckAttempts()).param("cutoff", cutoff(Instant.now()))
                 .param("limit", limit)
                 .query(OutboxRow::map).list();
+    }
+
+    private static String unitCondition(Collection<String> units) {
+        return units == null ? "" : " and receiving_unit in (:units)";
+    }
+
+    private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec statement, Collection<String> units) {
+        return units == null ? statement : statement.param("units", List.copyOf(units));
     }
 
     private Timestamp cutoff(Instant now) {

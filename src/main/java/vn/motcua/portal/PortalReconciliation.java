@@ -2,9 +2,12 @@ package vn.motcua.portal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +21,8 @@ import vn.motcua.dossier.DossierStatus;
  * acknowledged status differs from our latest one, or it acknowledged nothing — although the first
  * unacknowledged change is older than {@code motcua.portal.reconciliation.unacknowledged-after}. Our
  * latest status is the latest outbox row of the dossier: every status change writes one in the
- * transaction of the change.
+ * transaction of the change. A dossier belongs to the scope of its receiving unit, the unit the
+ * portal knows it by.
  */
 @Service
 public class PortalReconciliation {
@@ -47,14 +51,21 @@ public class PortalReconciliation {
         this.outbox = outbox;
     }
 
-    /** Dossiers to reconcile, the longest waiting first. */
+    /**
+     * Dossiers to reconcile, the longest waiting first.
+     *
+     * @param units the receiving units in scope, {@code null} for every unit
+     */
     @Transactional(readOnly = true)
-    public List<Mismatch> mismatches(int limit) {
+    public List<Mismatch> mismatches(Collection<String> units, int limit) {
         if (limit < 1 || limit > 1000) {
             throw new InvalidRequestException("limit phải từ 1 đến 1000.");
         }
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
         Timestamp cutoff = Timestamp.from(Instant.now().minus(properties.reconciliation().unacknowledgedAfter()));
-        return jdbc.sql("""
+        var statement = jdbc.sql("""
                 select o.dossier_id, o.dossier_code, o.status, s.portal_status, s.acked_at, o.changed_at,
                   (select count(*) from portal_outbox u where u.dossier_id = o.dossier_id
                      and u.state in ('PENDING', 'PARKED')) as unsent,
@@ -68,10 +79,14 @@ public class PortalReconciliation {
                   and (s.portal_status is null or s.portal_status <> o.status)
                   and (select min(u.created_at) from portal_outbox u where u.dossier_id = o.dossier_id
                          and u.seq > coalesce(s.last_seq, 0)) < :cutoff
+                """ + (units == null ? "" : " and o.receiving_unit in (:units)") + """
                 order by waiting_since, o.dossier_id
                 limit :limit""")
-                .param("cutoff", cutoff).param("limit", limit)
-                .query((rs, row) -> {
+                .param("cutoff", cutoff).param("limit", limit);
+        if (units != null) {
+            statement = statement.param("units", List.copyOf(units));
+        }
+        return statement.query((rs, row) -> {
                     int ours = rs.getInt("status");
                     int portal = rs.getInt("portal_status");
                     Integer portalStatus = rs.wasNull() ? null : portal;
@@ -89,11 +104,17 @@ public class PortalReconciliation {
      * the portal rejected (PARKED) are marked SUPERSEDED, so that they stop blocking the dossier; rows
      * waiting for a retry become due now. Nothing is deleted.
      *
+     * @param inScope whether a receiving unit is in the caller's scope; a dossier outside it is refused
+     *                unchanged
      * @return the dossier as it now stands
+     * @throws AccessDeniedException for a dossier received outside the caller's scope
      */
     @Transactional
-    public Dossier resend(String dossierId) {
+    public Dossier resend(String dossierId, Predicate<String> inScope) {
         Dossier dossier = dossiers.get(dossierId);
+        if (!inScope.test(dossier.receivingUnit())) {
+            throw new AccessDeniedException("dossier " + dossierId + " is received outside the caller's scope");
+        }
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("update portal_outbox set state = 'SUPERSEDED' where dossier_id = ? and state = 'PARKED'")
                 .param(dossierId).update();

@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reconciliation of payments and receipts: supervisors and administrators see every unit, other
- * officers the units of their groups; a payment without receipt gets it with one call.
+ * Reconciliation of payments and receipts: administrators and provincial supervisors see every unit, a
+ * commune supervisor the units of their commune, other officers the units of their groups; {@code unit}
+ * narrows to one unit of that scope (403 outside it). A payment without receipt gets it with one call,
+ * within the same scope.
  */
 @RestController
 @RequestMapping("/api/payments/reconciliation")
@@ -35,8 +37,9 @@ class PaymentReconciliationController {
 
     @GetMapping
     @Operation(summary = "Thanh toán chưa có biên lai, biên lai không có thanh toán, lệnh thanh toán cần xử lý thủ công")
-    PaymentReconciliation.Report report(@RequestParam(defaultValue = "200") int limit, Authentication officer) {
-        return reconciliation.report(access.reconciliationScope(officer), limit);
+    PaymentReconciliation.Report report(@RequestParam(required = false) String unit,
+                                        @RequestParam(defaultValue = "200") int limit, Authentication officer) {
+        return reconciliation.report(access.reconciliationScope(officer, unit), limit);
     }
 
     @PostMapping("/{paymentId}/receipt")

@@ -9,10 +9,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.api.ConflictException;
 import vn.motcua.api.InvalidRequestException;
+import vn.motcua.monitoring.MonitoringScope;
 
 /**
  * The supervisors' page of payment reconciliation: the three groups of
@@ -33,24 +35,22 @@ class PaymentReconciliationPage {
         this.access = access;
     }
 
-    /** Supervisors and administrators only, as the other supervisors' pages. */
-    private void supervisor(Authentication officer) {
-        if (access.reconciliationScope(officer) != null) {
-            throw new AccessDeniedException("payment reconciliation page: supervisors and administrators");
-        }
-    }
-
+    /** Supervisors and administrators only, each within their monitoring scope, as on the other supervisors' pages. */
     @GetMapping(PATH)
-    String page(Model model, Authentication officer) {
-        supervisor(officer);
-        model.addAttribute("report", reconciliation.report(null, PAGE_SIZE));
+    String page(@RequestParam(required = false) String unit, Model model, Authentication officer) {
+        MonitoringScope scope = access.supervisorScope(officer, unit);
+        model.addAttribute("report", reconciliation.report(scope.wholeProvince() ? null : scope.units(), PAGE_SIZE));
         return "receipt/reconciliation";
     }
 
     @PostMapping(PATH + "/{paymentId}/bien-lai")
     String issue(@PathVariable String paymentId, RedirectAttributes redirect, Authentication officer) {
-        supervisor(officer);
+        MonitoringScope scope = access.supervisorScope(officer, null);
         try {
+            String unit = reconciliation.unitOf(paymentId);
+            if (!scope.covers(unit)) {
+                throw new AccessDeniedException("payment " + paymentId + " belongs to unit " + unit);
+            }
             PaymentReconciliation.Issued issued = reconciliation.issueReceipt(paymentId);
             Receipt receipt = issued.receipt();
             redirect.addFlashAttribute("message", (issued.created() ? "Đã lập biên lai " : "Khoản thanh toán đã có biên lai ")

@@ -123,7 +123,7 @@ public final class HttpJourneys {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"cccd.jpg\"\r\n"
                 + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+        body.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3});
         body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + step.variables().get("supplementNote")
                 + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

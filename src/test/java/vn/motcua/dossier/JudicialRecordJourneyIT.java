@@ -158,7 +158,7 @@ class JudicialRecordJourneyIT {
         var parts = new LinkedMultiValueMap<String, Object>();
         HttpHeaders fileHeaders = new HttpHeaders();
         fileHeaders.setContentType(MediaType.IMAGE_JPEG);
-        parts.add("files", new HttpEntity<>(new ByteArrayResource(new byte[]{(byte) 0xFF, (byte) 0xD8, 1, 2, 3}) {
+        parts.add("files", new HttpEntity<>(new ByteArrayResource(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3}) {
             @Override
             public String getFilename() {
                 return "cccd.jpg";

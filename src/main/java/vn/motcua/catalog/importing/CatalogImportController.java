@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.api.InvalidRequestException;
+import vn.motcua.documents.FileSignatures;
 import vn.motcua.documents.UploadedFileName;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
@@ -53,13 +54,19 @@ class CatalogImportController {
             throw new InvalidRequestException("Thiếu tệp danh mục (trường \"file\" của biểu mẫu multipart).");
         }
         String fileName = UploadedFileName.require(file.getOriginalFilename());
-        CatalogImports.formatOf(fileName);
+        String format = CatalogImports.formatOf(fileName);
         if (file.getSize() > properties.maxFileSize().toBytes()) {
             throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp danh mục lớn hơn "
                     + properties.maxFileSize().toMegabytes() + " MB; hãy tách theo lĩnh vực.");
         }
+        byte[] content = file.getBytes();
+        if (CatalogSheet.Format.XLSX.name().equals(format)) {
+            FileSignatures.requireXlsx(fileName, file.getContentType(), content);
+        } else {
+            FileSignatures.requireCsv(fileName, file.getContentType(), content);
+        }
         CatalogImports.Options options = new CatalogImports.Options(dryRun, day(effectiveFrom), complete, skipInvalidRows);
-        CatalogImportReport report = imports.importFile(fileName, file.getBytes(), options,
+        CatalogImportReport report = imports.importFile(fileName, content, options,
                 officer == null ? null : officer.getName());
         if (!dryRun && !report.written()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
