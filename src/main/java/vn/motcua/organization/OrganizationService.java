@@ -25,6 +25,8 @@ import vn.motcua.api.InvalidRequestException;
 @Service
 public class OrganizationService {
 
+    private static final String LOCKED_INFO = "motcua.locked";
+
     private final UnitRepository units;
     private final IdentityService identity;
     private final RoleAuthorizations roleAuthorizations;
@@ -176,12 +178,68 @@ public class OrganizationService {
             ensureAdminGroup();
             wanted.add(Groups.CAMUNDA_ADMIN);
         }
+        boolean narrowed = false;
         for (Group group : identity.createGroupQuery().groupMember(username).list()) {
             if (!wanted.remove(group.getId())) {
                 identity.deleteMembership(username, group.getId());
+                narrowed = true;
             }
         }
         wanted.forEach(groupId -> identity.createMembership(username, groupId));
+        if (narrowed) {
+            events.publishEvent(new OfficerAccessChanged(username));
+        }
+    }
+
+    /** Sets a new password for the officer (an administrator's reset); their live sessions end. */
+    @Transactional
+    public void resetPassword(String username, String newPassword) {
+        User user = existingOfficer(username);
+        user.setPassword(newPassword);
+        identity.saveUser(user);
+        events.publishEvent(new OfficerAccessChanged(username));
+    }
+
+    /**
+     * The officer's own change of password: refused unless the current password is right (a wrong one
+     * counts towards the engine's login throttling, as a failed login does).
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        if (!identity.checkPassword(username, currentPassword)) {
+            throw new InvalidRequestException("Mật khẩu hiện tại không đúng.");
+        }
+        User user = existingOfficer(username);
+        user.setPassword(newPassword);
+        identity.saveUser(user);
+    }
+
+    /**
+     * Locks the account (no login, live sessions end at once) or unlocks it. The lock is ours, kept in the
+     * engine's user info, so that it does not expire the way the engine's lock after failed logins does.
+     */
+    @Transactional
+    public void setLocked(String username, boolean locked) {
+        existingOfficer(username);
+        if (locked) {
+            identity.setUserInfo(username, LOCKED_INFO, "true");
+        } else {
+            identity.deleteUserInfo(username, LOCKED_INFO);
+        }
+        events.publishEvent(new OfficerAccessChanged(username));
+    }
+
+    /** Whether an administrator locked the account ({@link #setLocked}). */
+    public boolean isLocked(String username) {
+        return "true".equals(identity.getUserInfo(username, LOCKED_INFO));
+    }
+
+    private User existingOfficer(String username) {
+        User user = identity.createUserQuery().userId(username).singleResult();
+        if (user == null) {
+            throw new java.util.NoSuchElementException("Không có cán bộ " + username);
+        }
+        return user;
     }
 
     private void ensureAdminGroup() {

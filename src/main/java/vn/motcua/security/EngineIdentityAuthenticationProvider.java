@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks an officer's password against the engine's identity store, so that one account serves our
  * pages, our API, the Camunda webapps and {@code /engine-rest}. The engine counts failed attempts and
- * locks the account after too many (its login throttling), so a locked account fails here too.
+ * locks the account after too many (its login throttling), so a locked account fails here too; so does
+ * an account an administrator locked ({@link OfficerStanding}).
  * The officer's Camunda groups become authorities ({@code GROUP_<groupId>}). A verified password is
  * remembered for {@code motcua.security.verified-credentials-ttl} ({@link VerifiedCredentials}).
  */
@@ -26,9 +28,12 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
     private final VerifiedCredentials verified;
+    private final OfficerStanding standing;
 
-    EngineIdentityAuthenticationProvider(IdentityService identity, OfficerAccountProperties properties) {
+    EngineIdentityAuthenticationProvider(IdentityService identity, OfficerAccountProperties properties,
+                                         OfficerStanding standing) {
         this.identity = identity;
+        this.standing = standing;
         this.verified = !properties.verifiedCredentialsTtl().isZero() && !properties.verifiedCredentialsTtl().isNegative()
                 ? new VerifiedCredentials(properties.verifiedCredentialsTtl()) : null;
     }
@@ -39,6 +44,9 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (username == null || username.isBlank() || credentials == null) {
             throw badCredentials();
+        }
+        if (standing.isLocked(username)) {
+            throw new LockedException("Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.");
         }
         String password = credentials.toString();
         if (verified != null) {

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -57,7 +58,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationChain(HttpSecurity http, ProblemJsonSecurityResponses problems) throws Exception {
+    SecurityFilterChain applicationChain(HttpSecurity http, ProblemJsonSecurityResponses problems,
+                                         OfficerStanding standing) throws Exception {
         RequestMatcher apiRequests = new OrRequestMatcher(
                 withDefaults().matcher("/api/**"), withDefaults().matcher("/camunda/api/**"));
         return http
@@ -91,6 +93,8 @@ class SecurityConfiguration {
                         withDefaults().matcher("/camunda/api/**"),
                         new RequestHeaderRequestMatcher("Authorization")))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                // a session whose officer lost a role or was locked goes on anonymous
+                .addFilterBefore(new EndedSessions(standing), AnonymousAuthenticationFilter.class)
                 .build();
     }
 }

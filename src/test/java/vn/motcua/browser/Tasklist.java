@@ -134,9 +134,19 @@ public final class Tasklist implements AutoCloseable {
 
     /** Claims the open task ("Nhận việc"), so the form becomes editable. */
     public void claim() {
-        clickVisible("a, button", "Nhận việc", true);
+        clickClaim();
         waiting().until(driver -> !isVisible("a, button", "Nhận việc"));
         pause();
+    }
+
+    /** Clicks "Nhận việc" without waiting for the claim to succeed: it may be refused. */
+    public void clickClaim() {
+        clickVisible("a, button", "Nhận việc", true);
+    }
+
+    /** Clicks "Hoàn thành" without waiting for the completion to succeed: it may be refused. */
+    public void clickComplete() {
+        clickVisible("button", "Hoàn thành", true);
     }
 
     /** Types into the form field with that key (text field, text area, number). */
@@ -190,7 +200,7 @@ public final class Tasklist implements AutoCloseable {
 
     /** Completes the open task ("Hoàn thành") and waits until its form is gone. */
     public void complete() {
-        clickVisible("button", "Hoàn thành", true);
+        clickComplete();
         waiting().until(driver -> !isVisible("button", "Hoàn thành"));
         pause();
     }

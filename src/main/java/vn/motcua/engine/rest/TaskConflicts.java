@@ -101,11 +101,22 @@ final class TaskConflicts {
         return problem(Response.Status.CONFLICT, detail);
     }
 
-    private static Response problem(Response.Status status, String detail) {
+    static Response problem(Response.Status status, String detail) {
         // "message" too: the Tasklist shows an error's message in its notification
         return Response.status(status).type(PROBLEM_JSON).entity(Map.of("type", "about:blank",
-                "title", status.getReasonPhrase(), "status", status.getStatusCode(), "detail", detail, "message", detail))
+                "title", status.getReasonPhrase(), "status", status.getStatusCode(), "detail", detail,
+                "message", shownByTasklist(detail)))
                 .build();
+    }
+
+    /**
+     * The text as the Tasklist's notification may show it. It renders some messages as HTML (a failed
+     * completion) and escapes others itself (a failed claim), so HTML entities would show as "&amp;lt;" in
+     * half of them: angle brackets, which alone can open markup in text, become the look-alike ‹ and ›. An
+     * officer's name, a task's or a unit's name reaches the message this way, never as markup.
+     */
+    static String shownByTasklist(String text) {
+        return text.replace('<', '\u2039').replace('>', '\u203A');
     }
 
     /** The officer's full name, as the task's assignee is shown. */
