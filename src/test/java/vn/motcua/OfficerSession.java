@@ -74,6 +74,11 @@ public final class OfficerSession {
      * webapps' own CSRF protection hands out on a GET.
      */
     public HttpResponse<String> postToWebapp(String path, String json) {
+        return toWebapp("POST", path, json);
+    }
+
+    /** Any method with a JSON body (or none, when {@code json} is null) to a Camunda webapp API, as {@link #postToWebapp} does. */
+    public HttpResponse<String> toWebapp(String method, String path, String json) {
         HttpResponse<String> probe = get("/camunda/api/admin/auth/user/default");
         String token = probe.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
                 .stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
@@ -82,7 +87,7 @@ public final class OfficerSession {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/hal+json, application/json")
                 .header("X-XSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public URI uri(String path) {
