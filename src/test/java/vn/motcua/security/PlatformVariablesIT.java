@@ -5,10 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.security.EngineApiCalls.Answer;
+import vn.motcua.security.EngineApiCalls.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PlatformVariablesIT {
 
-    private static final String PASSWORD = "test-password";
+    private static final String PASSWORD = EngineApiCalls.PASSWORD;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TAN_DINH_CENTER = "000.01.01.H99";
     private static final String TAN_AN_CENTER = "000.02.01.H99";
@@ -100,7 +100,7 @@ class PlatformVariablesIT {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("dossierId", dossierId)
                 .count()).isEqualTo(1);
         int read = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/api/dossiers/" + dossierId))
-                .header("Authorization", basic("tiepnhan.tanan")).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .header("Authorization", EngineApiCalls.basic("tiepnhan.tanan")).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode();
         assertThat(read).as("Tân An reads Tân Định's dossier").isIn(403, 404);
     }
@@ -233,7 +233,7 @@ class PlatformVariablesIT {
     @Test
     void the_tasklist_submits_a_task_form_sending_back_its_read_only_fields_unchanged() throws Exception {
         OfficerSession session = OfficerSession.login(port, "hotich.tandinh", PASSWORD);
-        Api tasklist = tasklist(session);
+        Api tasklist = EngineApiCalls.tasklist(session);
         assertThat(tasklist.send("POST", "task/" + task.getId() + "/claim", "{\"userId\": \"hotich.tandinh\"}").status())
                 .isEqualTo(204);
         String form = """
@@ -281,47 +281,18 @@ class PlatformVariablesIT {
         return "http://localhost:" + port;
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A caller of /engine-rest with HTTP Basic credentials. */
     private Api engineRest(String user) {
-        HttpClient client = HttpClient.newHttpClient();
-        return (method, path, json) -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/engine-rest/" + path))
-                    .header("Authorization", basic(user)).header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return Answer.of(response);
-        };
+        return EngineApiCalls.engineRest(port, user);
     }
 
-    /** An officer signed in to the Tasklist, calling its engine API as it does. */
     private Api tasklist(String user) {
-        return tasklist(OfficerSession.login(port, user, PASSWORD));
-    }
-
-    private static Api tasklist(OfficerSession session) {
-        return (method, path, json) -> Answer.of(session.toWebapp(method, "/camunda/api/engine/engine/default/" + path, json));
+        return EngineApiCalls.tasklist(port, user);
     }
 
     record Write(String name, String method, String path, String body, String variable) {
         @Override
         public String toString() {
             return name;
-        }
-    }
-
-    @FunctionalInterface
-    interface Api {
-        Answer send(String method, String path, String json) throws Exception;
-    }
-
-    record Answer(int status, String body, String contentType) {
-        static Answer of(HttpResponse<String> response) {
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
         }
     }
 }

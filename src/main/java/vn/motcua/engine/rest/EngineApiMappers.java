@@ -16,7 +16,7 @@ class EngineApiMappers {
 
     static final List<Class<?>> MAPPERS = List.of(ClaimedTaskMapper.class, ConcurrentChangeMapper.class,
             FinishedTaskMapper.class, FinishedTaskEngineMapper.class, DeploymentRefusalMapper.class,
-            PlatformVariablesFilter.class);
+            PlatformVariablesFilter.class, JobExecutionGuard.class);
 
     @Bean
     ResourceConfigCustomizer mappersOnEngineRest() {
