@@ -3,6 +3,9 @@ package vn.motcua.engine.rest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -266,6 +269,17 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
         if (current instanceof Boolean flag && value.isBoolean()) {
             return flag == value.booleanValue();
         }
-        return current instanceof String text && value.isTextual() && text.equals(value.asText());
+        return current instanceof String text && value.isTextual()
+                && (text.equals(value.asText()) || sameMinute(text, value.asText()));
+    }
+
+    /** A date-time field shown read-only comes back re-serialised by form-js ("…T10:30Z" for "…T10:30:00Z"). */
+    private static boolean sameMinute(String current, String submitted) {
+        try {
+            return OffsetDateTime.parse(current).toInstant().truncatedTo(ChronoUnit.MINUTES)
+                    .equals(OffsetDateTime.parse(submitted).toInstant().truncatedTo(ChronoUnit.MINUTES));
+        } catch (DateTimeParseException notDates) {
+            return false;
+        }
     }
 }
