@@ -74,11 +74,11 @@ public final class OfficerSession {
      * webapps' own CSRF protection hands out on a GET.
      */
     public HttpResponse<String> postToWebapp(String path, String json) {
-        return sendToWebapp("POST", path, json);
+        return toWebapp("POST", path, json);
     }
 
-    /** Sends JSON to a Camunda webapp API with that method (PUT, DELETE…), as {@link #postToWebapp} does. */
-    public HttpResponse<String> sendToWebapp(String method, String path, String json) {
+    /** Any method with a JSON body (or none, when {@code json} is null) to a Camunda webapp API, as {@link #postToWebapp} does. */
+    public HttpResponse<String> toWebapp(String method, String path, String json) {
         HttpResponse<String> probe = get("/camunda/api/admin/auth/user/default");
         String token = probe.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
                 .stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)

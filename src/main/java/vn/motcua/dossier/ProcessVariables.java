@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import java.util.Set;
+
 /** Names of the process variables the platform sets and reads (see processes/README.md). */
 public final class ProcessVariables {
 
@@ -37,6 +39,36 @@ public final class ProcessVariables {
 
     /** The message that interrupts a procedure when the applicant withdraws. */
     public static final String WITHDRAWAL_MESSAGE = "WithdrawalRequested";
+
+    /**
+     * Variables only the platform writes (our listeners, the engine's own mappings and DMN results) and
+     * that listeners, gateways and Tasklist columns trust: no caller of the engine's APIs may set,
+     * change or delete them.
+     */
+    public static final Set<String> PLATFORM_OWNED = Set.of(DOSSIER_ID, DOSSIER_CODE, PROCEDURE_CODE,
+            PROCEDURE_VERSION, PROCEDURE_NAME, RECEIVING_UNIT_NAME, HANDLING_UNIT, RECEPTION_OFFICER,
+            APPOINTMENT_AT, APPOINTMENT_TEXT, APOLOGY_AT,
+            // the fee decision's result and the payment's markers (vn.motcua.payment)
+            "feeAmount", "paymentOrderRef", "paymentExpiresAt", "paymentId", "paymentMethod",
+            // which form returns the result (call activity input of common-result-return)
+            "resultReturnForm",
+            // the legal clock (vn.motcua.sla.SlaVariables)
+            "slaAppointment", "slaDeadline",
+            // the previous step's note as the next step shows it (StepNotes)
+            "previousStepName", "previousStepNote", "previousStepOfficer");
+
+    /**
+     * Variables a Camunda Form legitimately submits and that the platform then trusts (the dossier's
+     * receipt, routing and fee decisions, gateways): a caller may write one only as an editable field of the
+     * form it submits, the start form of the process or the form of the task it completes.
+     */
+    public static final Set<String> FORM_INPUTS = Set.of(RECEIVING_UNIT, CHANNEL, COMPLETENESS, MISSING_DOCUMENTS,
+            REFUSAL_REASON, SUPPLEMENT_REASON, NEW_APPOINTMENT_AT, "apologyReason",
+            APPLICANT_NAME, APPLICANT_ID, APPLICANT_PHONE, APPLICANT_EMAIL, APPLICANT_ADDRESS, "passportNumber",
+            // inputs of the routing and fee decisions (processes/routing)
+            "residenceCommune", "applicantType", "pageCount", "copies", "exempt",
+            // the outcomes gateways branch on
+            "appraisalOutcome", "leaderDecision", "needsVerification");
 
     private ProcessVariables() {
     }

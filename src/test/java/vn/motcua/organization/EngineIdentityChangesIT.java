@@ -73,7 +73,7 @@ class EngineIdentityChangesIT {
         OfficerSession session = OfficerSession.login(port, me, PASSWORD);
         assertThat(session.signedIn()).isTrue();
 
-        HttpResponse<String> rename = session.sendToWebapp("PUT", "/camunda/api/engine/engine/default/user/" + me + "/profile",
+        HttpResponse<String> rename = session.toWebapp("PUT", "/camunda/api/engine/engine/default/user/" + me + "/profile",
                 "{\"id\": \"" + me + "\", \"firstName\": \"" + HTML_NAME + "\", \"lastName\": \"\"}");
 
         assertThat(rename.statusCode()).as(rename.body()).isEqualTo(403);
@@ -128,7 +128,7 @@ class EngineIdentityChangesIT {
         assertThat(viaRest.getStatusCode().value()).as(viaRest.getBody()).isEqualTo(204);
 
         OfficerSession admin = OfficerSession.login(port, "quantri", PASSWORD);
-        HttpResponse<String> viaAdmin = admin.sendToWebapp("PUT", "/camunda/api/engine/engine/default/user/" + officer + "/profile",
+        HttpResponse<String> viaAdmin = admin.toWebapp("PUT", "/camunda/api/engine/engine/default/user/" + officer + "/profile",
                 "{\"id\": \"" + officer + "\", \"firstName\": \"Đỗ Văn\", \"lastName\": \"Thắng\"}");
         assertThat(viaAdmin.statusCode()).as(viaAdmin.body()).isEqualTo(204);
         assertThat(identity.createUserQuery().userId(officer).singleResult().getLastName()).isEqualTo("Thắng");

@@ -94,7 +94,7 @@ class EndedSessionsIT {
         OfficerSession unchanged = signedIn(colleague);
 
         OfficerSession administrator = signedIn("quantri");
-        HttpResponse<String> removal = administrator.sendToWebapp("DELETE",
+        HttpResponse<String> removal = administrator.toWebapp("DELETE",
                 "/camunda/api/engine/engine/default/group/" + COMMUNE + ":specialist/members/" + officer, null);
         assertThat(removal.statusCode()).as(removal.body()).isEqualTo(204);
 
