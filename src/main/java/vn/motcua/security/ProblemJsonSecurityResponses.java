@@ -63,6 +63,11 @@ class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, AccessDe
         write(request, response, HttpStatus.BAD_REQUEST, "Địa chỉ yêu cầu chứa ký tự không được phép.");
     }
 
+    /** Over a throttle's limit (the caller has set {@code Retry-After}). */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
