@@ -158,6 +158,9 @@ class SecurityEdgesIT {
         assertThat(throttled.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(throttled.body()).contains("Đăng nhập sai quá nhiều lần");
+        // the same account through the engine's REST API (Camunda Modeler, scripts)
+        assertThat(send(HttpRequest.newBuilder(uri("/engine-rest/task"))
+                .header("Authorization", basic("han.che", "mat-khau-dung-2025")).GET()).statusCode()).isEqualTo(429);
 
         // the login page over the limit: back to the page, which says why in Vietnamese
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login"))
