@@ -25,8 +25,15 @@ public class AuditTrail {
         this.jdbc = jdbc;
     }
 
-    /** Records an event; runs in the caller's transaction when there is one. */
+    /**
+     * Records an event; runs in the caller's transaction when there is one. Texts are stored and logged with
+     * their control characters escaped ({@link SingleLineText}): a user name cannot forge an event or log line.
+     */
     public void record(Instant at, String actor, AuditAction action, String target, String detail, String remoteAddress) {
+        actor = SingleLineText.escape(actor);
+        target = SingleLineText.escape(target);
+        detail = SingleLineText.escape(detail);
+        remoteAddress = SingleLineText.escape(remoteAddress);
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor, action, target, detail, remote_address)
                 values (?, ?, ?, ?, ?, ?)""")

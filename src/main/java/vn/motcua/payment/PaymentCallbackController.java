@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.audit.SingleLineText;
 import vn.motcua.payment.gateway.MalformedCallbackException;
 
 /**
@@ -37,7 +38,7 @@ class PaymentCallbackController {
             log.warn("PAY-IPN-99 malformed callback: {}", e.getMessage());
             return payments.failed(parameters, "MALFORMED");
         } catch (RuntimeException e) {
-            log.error("PAY-IPN-99 callback for order {} failed", parameters.get("vnp_TxnRef"), e);
+            log.error("PAY-IPN-99 callback for order {} failed", SingleLineText.escape(parameters.get("vnp_TxnRef")), e);
             return payments.failed(parameters, "ERROR");
         }
     }

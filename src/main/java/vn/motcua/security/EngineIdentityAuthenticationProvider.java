@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks an officer's password against the engine's identity store, so that one account serves our
- * pages, our API, the Camunda webapps and {@code /engine-rest}. The engine counts failed attempts and
- * locks the account after too many (its login throttling), so a locked account fails here too; so does
- * an account an administrator locked ({@link OfficerStanding}).
+ * pages, our API, the Camunda webapps and {@code /engine-rest}. Failed attempts are limited per account
+ * and client address by {@link RequestThrottle} in front of this; the engine's own lockout is off. An
+ * account an administrator locked ({@link OfficerStanding}) fails here.
  * The officer's Camunda groups become authorities ({@code GROUP_<groupId>}). A verified password is
  * remembered for {@code motcua.security.verified-credentials-ttl} ({@link VerifiedCredentials}).
  */

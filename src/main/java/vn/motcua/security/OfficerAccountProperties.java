@@ -9,8 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Officer account security.
  *
  * @param bcryptStrength    bcrypt cost factor of password hashes (each +1 doubles the work)
- * @param loginMaxAttempts  failed logins after which the engine locks the account until an
- *                          administrator unlocks it (attempts before that are delayed increasingly)
  * @param verifiedCredentialsTtl how long a verified user name and password are remembered, so that
  *                          stateless HTTP Basic calls ({@code /engine-rest}, {@code /api}) do not each pay a
  *                          bcrypt check; a changed password, lock or group membership takes effect after
@@ -18,6 +16,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("motcua.security")
 public record OfficerAccountProperties(@DefaultValue("10") int bcryptStrength,
-                                 @DefaultValue("10") int loginMaxAttempts,
                                  @DefaultValue("60s") Duration verifiedCredentialsTtl) {
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine plugin: new and changed passwords are hashed with bcrypt; existing SHA-512 hashes keep
- * working until the officer's password is next changed.
+ * working until the officer's password is next changed. Turns the engine's login lockout off.
  */
 @Component
 class PasswordHashingPlugin extends AbstractProcessEnginePlugin {
@@ -21,6 +21,10 @@ class PasswordHashingPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // the engine keeps a checker for its built-in SHA-512 hashes by itself
         configuration.setPasswordEncryptor(new BcryptPasswordEncryptor(properties.bcryptStrength()));
-        configuration.setLoginMaxAttempts(properties.loginMaxAttempts());
+        // the engine's own lockout would let anyone lock any account (the only administrator too) for good
+        // with a few wrong passwords, and its delay refuses even the right one: RequestThrottle limits
+        // failed logins per account and address for a window instead
+        configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        configuration.setLoginDelayBase(0);
     }
 }

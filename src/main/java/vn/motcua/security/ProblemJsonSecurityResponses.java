@@ -11,6 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -55,12 +60,28 @@ class ProblemJsonSecurityResponses implements AuthenticationEntryPoint, AccessDe
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {
+        // a missing CSRF token of someone not signed in is not a missing right: they have to sign in first
+        if (exception instanceof CsrfException && !signedIn()) {
+            commence(request, response, new InsufficientAuthenticationException(exception.getMessage(), exception));
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "Tài khoản không có quyền thực hiện thao tác này.");
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     /** A URL Spring Security's firewall refuses (an encoded '%', '/' or ';' …): 400, not Spring Boot's English error. */
     void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, HttpStatus.BAD_REQUEST, "Địa chỉ yêu cầu chứa ký tự không được phép.");
+    }
+
+    /** Over a throttle's limit (the caller has set {@code Retry-After}). */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

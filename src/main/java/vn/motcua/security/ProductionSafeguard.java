@@ -11,7 +11,8 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start the {@code prod} profile while anything meant only for the developer's demo is
+ * Refuses to start without a profile, so that a packaged jar started bare does not become the demo
+ * province ({@code mvn spring-boot:run} names {@code dev} itself). Refuses to start the {@code prod} profile while anything meant only for the developer's demo is
  * configured: the dev or test profile (which also bring the VNeID simulator), citizen login against the
  * VNeID simulator, online payment through the payment gateway simulator, a demo officer password, a demo or short Camunda admin-user password (the first
  * administrator of a new province is created from that property) or an H2 database.
@@ -27,7 +28,13 @@ public class ProductionSafeguard implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        List<String> active = Arrays.asList(environment.getActiveProfiles());
+        List<String> active = Arrays.asList(environment.getActiveProfiles().length > 0
+                ? environment.getActiveProfiles() : environment.getDefaultProfiles());
+        if (active.equals(List.of("default"))) {
+            throw new IllegalStateException("motcua refuses to start without a profile: choose one with "
+                    + "--spring.profiles.active (or SPRING_PROFILES_ACTIVE): prod,postgres for a province on "
+                    + "PostgreSQL, or dev for the developer's demo province on H2 (what mvn spring-boot:run starts)");
+        }
         if (!active.contains(PROD)) {
             return;
         }

@@ -12,8 +12,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -34,8 +36,13 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** The webapps' own login would switch identity behind Spring's back: only our login exists. */
-    private static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/*/login/*";
+    /**
+     * The webapps' own login would switch identity behind Spring's back: only our login exists. Matched on
+     * the decoded path the container maps, in any case, with or without anything after {@code login}.
+     */
+    private static final RequestMatcher WEBAPP_LOGIN = new RegexRequestMatcher(
+            "/camunda/api/admin/auth/user/[^/]+/login([/?].*)?", null, true);
+    private static final String ADMINISTRATORS = EngineIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin";
     private static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
 
     @Bean
@@ -64,13 +71,15 @@ class SecurityConfiguration {
                 withDefaults().matcher("/api/**"), withDefaults().matcher("/camunda/api/**"));
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(withDefaults().matcher(HttpMethod.POST, WEBAPP_LOGIN)).denyAll()
+                        .requestMatchers(WEBAPP_LOGIN).denyAll()
                         .requestMatchers(withDefaults().matcher("/api/public/**"), withDefaults().matcher("/tra-cuu"),
                                 withDefaults().matcher("/thanh-toan/ket-qua"), withDefaults().matcher("/tra-cuu-bien-lai/*"))
                         .permitAll()
                         .requestMatchers(withDefaults().matcher("/actuator/health/**"),
                                 withDefaults().matcher("/actuator/health"),
                                 withDefaults().matcher("/actuator/info")).permitAll()
+                        // metrics and every other actuator endpoint: administrators only
+                        .requestMatchers(withDefaults().matcher("/actuator/**")).hasAuthority(ADMINISTRATORS)
                         .requestMatchers(withDefaults().matcher("/login"), withDefaults().matcher("/error"),
                                 withDefaults().matcher("/css/**"), withDefaults().matcher("/favicon.ico"))
                         .permitAll()
@@ -87,11 +96,13 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(problems, apiRequests)
                         .defaultAccessDeniedHandlerFor(problems, apiRequests)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-                // the webapps run their own CSRF check (X-XSRF-TOKEN); API clients with an
-                // Authorization header carry no ambient cookie credential
+                // the webapps run their own CSRF check (X-XSRF-TOKEN); a request without a live session carries
+                // no ambient cookie credential, so an API client with an Authorization header and an anonymous
+                // API call (which then gets its 401) skip it; anything riding a session needs the token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         withDefaults().matcher("/camunda/api/**"),
-                        new RequestHeaderRequestMatcher("Authorization")))
+                        new AndRequestMatcher(request -> !request.isRequestedSessionIdValid(), new OrRequestMatcher(
+                                new RequestHeaderRequestMatcher("Authorization"), withDefaults().matcher("/api/**")))))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 // a session whose officer lost a role or was locked goes on anonymous
                 .addFilterBefore(new EndedSessions(standing), AnonymousAuthenticationFilter.class)

@@ -27,6 +27,27 @@ class ProductionSafeguardTest {
     }
 
     @Test
+    void without_a_profile_the_packaged_jar_refuses_to_start_and_names_the_profiles_to_choose() {
+        var environment = environment(Map.of("spring.datasource.url", "jdbc:h2:file:./data/motcua"));
+
+        assertThatThrownBy(() -> safeguard.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("without a profile")
+                .hasMessageContaining("--spring.profiles.active")
+                .hasMessageContaining("prod,postgres")
+                .hasMessageContaining("dev");
+    }
+
+    @Test
+    void a_profile_named_as_default_by_the_operator_is_a_choice() {
+        var environment = environment(Map.of("spring.datasource.url", "jdbc:postgresql://db/motcua"));
+        environment.setDefaultProfiles("prod", "postgres");
+
+        assertThatCode(() -> safeguard.postProcessEnvironment(environment, new SpringApplication()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void prod_on_h2_refuses_to_start() {
         var environment = environment(Map.of("spring.datasource.url", "jdbc:h2:file:./data/motcua"), "prod");
 
