@@ -120,7 +120,7 @@ class ProcessStartRefusalIT {
 
     private void assertProblem(JsonNode body, int status) {
         assertThat(body.path("status").asInt()).isEqualTo(status);
-        assertThat(body.path("detail").asText()).matches("(?s)(Không tìm thấy|Quy trình).*");
+        assertThat(body.path("detail").asText()).matches("(?s)(Không tìm thấy|Không bắt đầu|Quy trình).*");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("HS-START-REFUSAL")
                 .count()).isZero();
     }

@@ -20,9 +20,10 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 /**
  * A process that may not be started, asked to start through the engine's REST APIs ({@code /engine-rest} and the
  * Tasklist's {@code /camunda/api/engine}): Camunda answers 500 ("Cannot instantiate process definition") for a
- * suspended definition, one without a none start event or an unknown id, and a plain 404 for an unknown key. Here:
- * 404 for a definition that does not exist, 409 for a suspended one, 400 for one that cannot be started by hand,
- * as problem+json with the engine's message. A failing database stays a 500.
+ * suspended definition, one the engine cannot start or an unknown id, and a plain 404 for an unknown key. Here:
+ * 404 for a definition that does not exist, 409 for a suspended one, 400 for any other refusal of the engine, as
+ * problem+json with the engine's message. A failing database stays a 500. Message-only starts are refused before
+ * the engine runs them ({@link NoneStartRequestFilter}).
  */
 @Priority(1000)
 public class ProcessStartRefusalMapper implements ExtendedExceptionMapper<RestException> {
@@ -57,7 +58,7 @@ public class ProcessStartRefusalMapper implements ExtendedExceptionMapper<RestEx
             detail = "Quy trình đang bị tạm dừng: không bắt đầu được hồ sơ mới.";
         } else {
             status = Response.Status.BAD_REQUEST;
-            detail = "Quy trình này không bắt đầu được theo cách này (không có sự kiện bắt đầu thông thường).";
+            detail = "Không bắt đầu được quy trình.";
         }
         String message = String.valueOf(e.getMessage());
         Map<String, Object> body = new LinkedHashMap<>();
