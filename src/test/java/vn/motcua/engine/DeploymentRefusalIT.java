@@ -91,6 +91,73 @@ class DeploymentRefusalIT {
         assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
     }
 
+    static Stream<Arguments> codeInDeployments() {
+        return Stream.of(
+                arguments("a timer-fired service task that makes the designer administrator", "code-admin.bpmn",
+                        timerFired("code-admin", "${identityService.createMembership('thietke', 'camunda-admin')}"),
+                        "Reach", "thành phần hệ thống 'identityService'"),
+                arguments("a timer-fired service task that reads the payment gateway's secret", "code-secret.bpmn",
+                        timerFired("code-secret",
+                                "${execution.setVariable('secret', environment.getProperty('motcua.payment.vnpay.hash-secret'))}"),
+                        "Reach", "thành phần hệ thống 'environment'"),
+                arguments("the same reach through execution", "code-execution.bpmn",
+                        timerFired("code-execution",
+                                "${execution.processEngineServices.identityService.createMembership('thietke', 'camunda-admin')}"),
+                        "Reach", "dùng 'processEngineServices' trên execution"),
+                arguments("a Java class", "code-class.bpmn", process("code-class", """
+                        <bpmn:serviceTask id="Reach" camunda:class="org.camunda.bpm.engine.impl.util.ReflectUtil"/>"""),
+                        "Reach", "không được chạy mã"),
+                arguments("a script task", "code-script.bpmn", process("code-script", """
+                        <bpmn:scriptTask id="Reach" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>"""),
+                        "Reach", "tác vụ kịch bản"),
+                arguments("a decision in JUEL", "code-juel.dmn", decision("\"a\"", "x").replace("<outputEntry id=\"oe\">",
+                                "<outputEntry id=\"oe\" expressionLanguage=\"juel\">").replace("<text>x</text>",
+                                "<text>${environment.getProperty('motcua.payment.vnpay.hash-secret')}</text>"),
+                        "Rule_1", "ngôn ngữ 'juel'"));
+    }
+
+    /** A deployment that runs code is refused at deployment: 400 naming the element and its line, nothing deployed. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codeInDeployments")
+    void a_deployment_that_runs_code_is_refused_with_400_naming_the_element_and_line(String kind, String name, String content,
+                                                                                    String element, String reason)
+            throws Exception {
+        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+
+        ResponseEntity<String> answer = http.withBasicAuth("thietke", "test-password")
+                .postForEntity("/engine-rest/deployment/create", modelerUpload(name, content), String.class);
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+        assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        var body = json.readTree(answer.getBody());
+        assertThat(body.path("detail").asText()).startsWith("Triển khai bị từ chối").contains(reason);
+        int line = lineOf(content, "id=\"" + (name.endsWith(".dmn") ? "oe" : element) + "\"");
+        assertThat(body.path("details").path(name).path("errors")).anySatisfy(error -> {
+            assertThat(error.path("mainElementId").asText()).isEqualTo(element);
+            assertThat(error.path("line").asInt()).isEqualTo(line);
+            assertThat(error.path("message").asText()).contains(reason);
+        });
+        assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(engine.getIdentityService().createUserQuery().userId("thietke").memberOfGroup("camunda-admin").count())
+                .isZero();
+    }
+
+    private static String timerFired(String key, String expression) {
+        return process(key, """
+                <bpmn:startEvent id="Start">
+                  <bpmn:timerEventDefinition id="Timer"><bpmn:timeCycle>R1/PT1S</bpmn:timeCycle></bpmn:timerEventDefinition>
+                </bpmn:startEvent>
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Reach"/>
+                <bpmn:serviceTask id="Reach" name="Đồng bộ" camunda:expression="%s"/>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Reach" targetRef="End"/>
+                <bpmn:endEvent id="End"/>""".formatted(expression.replace("'", "&apos;")));
+    }
+
+    /** The 1-based line of the first occurrence of the text. */
+    private static int lineOf(String content, String text) {
+        return (int) content.substring(0, content.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
     private static final Pattern CALLED_ELEMENT = Pattern.compile("calledElement=\"([^\"]+)\"");
     private static final Pattern CANDIDATE_ROLE = Pattern.compile("camunda:candidateGroups=\"[^\"]*:([a-z]+)\"");

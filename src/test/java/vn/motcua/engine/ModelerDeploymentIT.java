@@ -1,7 +1,13 @@
 package vn.motcua.engine;
 
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -16,6 +22,7 @@ import org.springframework.util.MultiValueMap;
 import vn.motcua.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Deployments sent the way Camunda Modeler sends them: multipart to /engine-rest/deployment/create. */
 @IntegrationTest
@@ -44,6 +51,49 @@ class ModelerDeploymentIT {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getBody()).contains("ParseException").contains("nowhere");
+    }
+
+    static Stream<Arguments> unreadableFiles() {
+        return Stream.of(
+                arguments("XML that is not well-formed", new String[] {"unreadable-xml.bpmn",
+                        NOTE_BPMN.replace("leave-note", "unreadable-xml").replace("</bpmn:process>", "")}, "XML sai cú pháp"),
+                arguments("a timer start event whose cycle does not parse", new String[] {"unreadable-timer.bpmn", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+                          <bpmn:process id="unreadable-timer" isExecutable="true" camunda:historyTimeToLive="30">
+                            <bpmn:startEvent id="start">
+                              <bpmn:timerEventDefinition id="timer"><bpmn:timeCycle>R/moi-sang</bpmn:timeCycle></bpmn:timerEventDefinition>
+                            </bpmn:startEvent>
+                            <bpmn:sequenceFlow id="f" sourceRef="start" targetRef="end" />
+                            <bpmn:endEvent id="end" />
+                          </bpmn:process>
+                        </bpmn:definitions>
+                        """}, "moi-sang"),
+                arguments("two files defining the same process", new String[] {"unreadable-a.bpmn",
+                        NOTE_BPMN.replace("leave-note", "unreadable-twice").replace("camunda:formRef=\"unreadable-twice\" camunda:formRefBinding=\"deployment\" ", ""),
+                        "unreadable-b.bpmn",
+                        NOTE_BPMN.replace("leave-note", "unreadable-twice").replace("camunda:formRef=\"unreadable-twice\" camunda:formRefBinding=\"deployment\" ", "")},
+                        "unreadable-twice"),
+                arguments("a form that is not JSON", new String[] {"unreadable.form", "{\"id\": \"unreadable\", \"components\": ["},
+                        "JSON sai cú pháp"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableFiles")
+    void a_file_the_engine_cannot_read_is_refused_with_400_and_its_message(String kind, String[] upload, String reason)
+            throws Exception {
+        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+
+        ResponseEntity<String> answer = http.withBasicAuth("thietke", "test-password")
+                .postForEntity("/engine-rest/deployment/create", modelerUpload(upload), String.class);
+
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        var body = new ObjectMapper().readTree(answer.getBody());
+        assertThat(body.path("status").asInt()).isEqualTo(400);
+        assertThat(body.path("detail").asText()).startsWith("Triển khai bị từ chối").contains(reason);
+        assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
     }
 
     @Test

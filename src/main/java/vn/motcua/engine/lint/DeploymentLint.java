@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,8 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.w3c.dom.Element;
+
+import vn.motcua.engine.expression.ModelExpressionAllowlist;
 
 /**
  * Checks the resources of one deployment against motcua's process conventions and returns EVERY
@@ -36,21 +39,31 @@ public final class DeploymentLint {
     private final DeployedDefinitions deployed;
     private final ProcedureLimits limits;
     private final BpmnRule engineParse;
-    private final List<BpmnRule> rules = List.of(new HistoryTimeToLiveRule(), new UserTaskRule(),
-            new LegalLimitRule(), new ReferenceRule(), new CandidateGroupRule());
+    private final List<BpmnRule> rules;
     private final FeelExpressionRule feel = new FeelExpressionRule();
 
-    /** A lint without the engine's own BPMN parse (command line, tests). */
+    /**
+     * A lint without the engine's own BPMN parse (command line, tests): expressions may not name the engine's
+     * services and Spring's well-known components ({@link ModelExpressionAllowlist#PLATFORM_NAMES}).
+     */
     public DeploymentLint(DmnEngine dmnEngine, DeployedDefinitions deployed, ProcedureLimits limits) {
-        this(dmnEngine, deployed, limits, (file, context) -> List.of());
+        this(dmnEngine, deployed, limits, (file, context) -> List.of(), ModelExpressionAllowlist.PLATFORM_NAMES::contains);
     }
 
-    /** A lint that also reports the problems the engine's BPMN parser finds in each well-formed file. */
-    DeploymentLint(DmnEngine dmnEngine, DeployedDefinitions deployed, ProcedureLimits limits, BpmnRule engineParse) {
+    /**
+     * A lint that also reports the problems the engine's BPMN parser finds in each well-formed file.
+     *
+     * @param platformComponent whether a name in an expression is a component models may not use (a bean of the
+     *                          application not built for models)
+     */
+    DeploymentLint(DmnEngine dmnEngine, DeployedDefinitions deployed, ProcedureLimits limits, BpmnRule engineParse,
+                   Predicate<String> platformComponent) {
         this.dmnEngine = dmnEngine;
         this.deployed = deployed;
         this.limits = limits;
         this.engineParse = engineParse;
+        this.rules = List.of(new HistoryTimeToLiveRule(), new UserTaskRule(), new LegalLimitRule(), new ReferenceRule(),
+                new CandidateGroupRule(), new CodeRule(), new ExpressionRule(platformComponent));
     }
 
     /** Every problem of the resources (name → content), in resource order. */

@@ -17,8 +17,9 @@ import org.xml.sax.SAXException;
 /**
  * Every FEEL expression of a decision table parses: input expressions, input entries (unary tests) and
  * output entries. The DMN engine parses them only when the table is first evaluated, so a typo would
- * otherwise surface as an incident on a citizen's dossier instead of at deployment. Expressions in
- * another language (a non-FEEL {@code expressionLanguage}) are left to their engine.
+ * otherwise surface as an incident on a citizen's dossier instead of at deployment. Expressions in another
+ * language (a non-FEEL {@code expressionLanguage}: JUEL, JavaScript, Groovy) are refused: they call Java or run
+ * scripts, which a deployment may not.
  */
 final class FeelExpressionRule {
 
@@ -45,12 +46,19 @@ final class FeelExpressionRule {
         NodeList nodes = document.getElementsByTagNameNS("*", element);
         for (int i = 0; i < nodes.getLength(); i++) {
             Element entry = (Element) nodes.item(i);
-            if (!isFeel(entry)) {
-                continue;
-            }
             Element text = firstChild(entry, "text");
             String expression = text == null ? "" : text.getTextContent().strip();
             if (expression.isEmpty() || (unaryTests && expression.equals("-"))) {
+                continue;
+            }
+            String language = language(entry);
+            if (!language.isEmpty() && !language.toLowerCase().contains("feel")) {
+                Element rule = ancestor(entry);
+                String id = rule == null ? entry.getAttribute("id") : rule.getAttribute("id");
+                problems.add(new LintProblem(name, LocatedXml.line(entry), LocatedXml.column(entry), id.isEmpty() ? null : id,
+                        "Bảng quyết định có " + what + " '" + expression + "'" + (id.isEmpty() ? "" : " (dòng luật " + id + ")")
+                                + " viết bằng ngôn ngữ '" + language + "': chỉ được dùng FEEL (ngôn ngữ khác gọi mã Java "
+                                + "hoặc chạy kịch bản)."));
                 continue;
             }
             ParseResult result = unaryTests ? FEEL.parseUnaryTests(expression) : FEEL.parseExpression(expression);
@@ -65,15 +73,15 @@ final class FeelExpressionRule {
         }
     }
 
-    /** FEEL unless the entry, its clause or the definitions say another language. */
-    private static boolean isFeel(Element entry) {
+    /** The language the entry, its clause or the definitions say, empty for the default (FEEL). */
+    private static String language(Element entry) {
         for (Node node = entry; node instanceof Element element; node = node.getParentNode()) {
-            String language = element.getAttribute("expressionLanguage");
+            String language = element.getAttribute("expressionLanguage").strip();
             if (!language.isEmpty()) {
-                return language.toLowerCase().contains("feel");
+                return language;
             }
         }
-        return true;
+        return "";
     }
 
     private static Element ancestor(Element entry) {

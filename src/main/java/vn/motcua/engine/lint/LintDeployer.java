@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ParseException;
@@ -32,14 +33,17 @@ final class LintDeployer implements Deployer {
 
     private final Supplier<ProcedureLimits> limits;
     private final LintedParses parses;
+    private final Predicate<String> platformComponent;
 
     /**
      * @param limits the legal limits, asked once per deployment (a deployment may hold thousands of processes)
      * @param parses where the engine's successful parses are kept for the BPMN deployer
+     * @param platformComponent whether a name in an expression is a component models may not use
      */
-    LintDeployer(Supplier<ProcedureLimits> limits, LintedParses parses) {
+    LintDeployer(Supplier<ProcedureLimits> limits, LintedParses parses, Predicate<String> platformComponent) {
         this.limits = limits;
         this.parses = parses;
+        this.platformComponent = platformComponent;
     }
 
     @Override
@@ -55,7 +59,8 @@ final class LintDeployer implements Deployer {
         BpmnParser parser = bpmnParser(configuration);
         DeploymentLint lint = new DeploymentLint(configuration.getDmnEngine(),
                 new EngineDeployedDefinitions(Context.getCommandContext(), deployment.getTenantId()), limits.get(),
-                (file, context) -> engineParse(parser, deployment, file.name(), resources.get(file.name())));
+                (file, context) -> engineParse(parser, deployment, file.name(), resources.get(file.name())),
+                platformComponent);
         List<LintProblem> problems = lint.check(resources);
         if (!problems.isEmpty()) {
             parses.forget(deployment);

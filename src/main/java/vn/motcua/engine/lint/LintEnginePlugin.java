@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -16,12 +17,15 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.engine.expression.ModelExpressionAllowlist;
+import vn.motcua.engine.expression.ModelExpressionProperties;
 
 /**
  * Engine plugin: every deployment passes the lint ({@link LintDeployer}) before the engine's own
@@ -37,14 +41,18 @@ class LintEnginePlugin extends AbstractProcessEnginePlugin {
     private static final Logger LOG = LoggerFactory.getLogger(LintEnginePlugin.class);
 
     private final Catalog catalog;
+    private final ListableBeanFactory beans;
+    private final Set<String> modelBeans;
     private final LintedParses parses = new LintedParses();
     private volatile FileLimits fileLimits;
 
     private record FileLimits(LocalDate day, ProcedureLimits limits) {
     }
 
-    LintEnginePlugin(@Lazy Catalog catalog) {
+    LintEnginePlugin(@Lazy Catalog catalog, ListableBeanFactory beans, ModelExpressionProperties expressions) {
         this.catalog = catalog;
+        this.beans = beans;
+        this.modelBeans = Set.copyOf(expressions.beans());
     }
 
     @Override
@@ -53,7 +61,7 @@ class LintEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreDeployers() != null) {
             deployers.addAll(configuration.getCustomPreDeployers());
         }
-        deployers.add(new LintDeployer(this::limits, parses));
+        deployers.add(new LintDeployer(this::limits, parses, this::isPlatformComponent));
         configuration.setCustomPreDeployers(deployers);
     }
 
@@ -80,6 +88,11 @@ class LintEnginePlugin extends AbstractProcessEnginePlugin {
         }
         configuration.setDeployers(deployers);
         configuration.getDeploymentCache().setDeployers(deployers);
+    }
+
+    /** Whether an expression names a bean of the application, or an engine service, that is not built for models. */
+    private boolean isPlatformComponent(String name) {
+        return !modelBeans.contains(name) && (ModelExpressionAllowlist.PLATFORM_NAMES.contains(name) || beans.containsBean(name));
     }
 
     /**

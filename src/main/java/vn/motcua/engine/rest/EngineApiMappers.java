@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers our exception mappers (task conflicts, refused deployments) and request filters (identity writes,
- * the platform variables' guard, job execution) with the engine REST API ({@code /engine-rest}, the starter's
+ * Registers our exception mappers (task conflicts, refused deployments and process starts) and request filters
+ * (identity writes, the platform variables' guard, job execution, none-start requests) with the engine REST API
+ * ({@code /engine-rest}, the starter's
  * {@code CamundaJerseyResourceConfig}) through Spring Boot's customizer. The webapps' engine API is a
  * Jersey servlet the webapp starter adds on its own; {@link EngineApiMappersFeature} reaches it.
  */
@@ -17,7 +18,8 @@ class EngineApiMappers {
 
     static final List<Class<?>> MAPPERS = List.of(ClaimedTaskMapper.class, ConcurrentChangeMapper.class,
             FinishedTaskMapper.class, FinishedTaskEngineMapper.class, DeploymentRefusalMapper.class,
-            IdentityWritesForAdministrators.class, PlatformVariablesFilter.class, JobExecutionGuard.class);
+            DeploymentFailureMapper.class, ProcessStartRefusalMapper.class, IdentityWritesForAdministrators.class,
+            PlatformVariablesFilter.class, JobExecutionGuard.class, NoneStartRequestFilter.class);
 
     @Bean
     ResourceConfigCustomizer mappersOnEngineRest() {

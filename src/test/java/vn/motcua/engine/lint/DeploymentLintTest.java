@@ -312,13 +312,118 @@ class DeploymentLintTest {
         }
 
         @Test
-        void ranges_lists_dashes_and_juel_entries_pass() {
+        void ranges_lists_and_dashes_pass() {
             String table = LintFixtures.DECISION.replace("<text>\"a\"</text>", "<text>[1..10], \"b\", not(\"c\")</text>");
             assertThat(lint("r.dmn", table)).isEmpty();
             assertThat(lint("r.dmn", LintFixtures.DECISION.replace("<text>\"a\"</text>", "<text>-</text>"))).isEmpty();
             assertThat(lint("r.dmn", LintFixtures.DECISION.replace("<outputEntry id=\"oe\">",
-                    "<outputEntry id=\"oe\" expressionLanguage=\"juel\">").replace("<text>\"A\"</text>", "<text>${x +}</text>")))
-                    .isEmpty();
+                    "<outputEntry id=\"oe\" expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\">"))).isEmpty();
+        }
+
+        @Test
+        void an_expression_in_another_language_than_feel_is_refused_with_its_rule_and_line() {
+            String juelOutput = LintFixtures.DECISION.replace("<outputEntry id=\"oe\">", "<outputEntry id=\"oe\" expressionLanguage=\"juel\">")
+                    .replace("<text>\"A\"</text>", "<text>${environment.getProperty('motcua.payment.vnpay.hash-secret')}</text>");
+            assertThat(lint("r.dmn", juelOutput)).singleElement().satisfies(problem -> {
+                assertThat(problem.message()).contains("giá trị đầu ra", "(dòng luật r)", "ngôn ngữ 'juel'", "chỉ được dùng FEEL");
+                assertThat(problem.line()).isEqualTo(7);
+            });
+            String scriptInput = LintFixtures.DECISION.replace("<inputExpression id=\"ie\" typeRef=\"string\">",
+                    "<inputExpression id=\"ie\" typeRef=\"string\" expressionLanguage=\"javascript\">");
+            assertThat(lint("r.dmn", scriptInput)).singleElement().extracting(LintProblem::message).asString()
+                    .contains("biểu thức đầu vào 'place'", "ngôn ngữ 'javascript'");
+            String groovyTable = LintFixtures.DECISION.replace("namespace=\"t\"", "namespace=\"t\" expressionLanguage=\"groovy\"");
+            assertThat(lint("r.dmn", groovyTable)).hasSize(3).allSatisfy(problem ->
+                    assertThat(problem.message()).contains("ngôn ngữ 'groovy'"));
+            String literal = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="drd" name="d" namespace="t">
+                      <decision id="unit" name="Unit">
+                        <variable id="v" name="unit"/>
+                        <literalExpression id="le" expressionLanguage="juel"><text>${identityService.createMembership('thietke', 'camunda-admin')}</text></literalExpression>
+                      </decision>
+                    </definitions>
+                    """;
+            assertThat(lint("u.dmn", literal)).singleElement().extracting(LintProblem::message).asString()
+                    .contains("biểu thức '${identityService", "ngôn ngữ 'juel'");
+        }
+    }
+
+    @Nested
+    class Code {
+
+        @Test
+        void java_classes_delegate_expressions_and_scripts_are_refused_at_their_element_and_line() {
+            List<LintProblem> problems = lint("p.bpmn", process("p", """
+                    <bpmn:serviceTask id="Task_Class" name="Gửi" camunda:class="vn.motcua.Anything"/>
+                    <bpmn:serviceTask id="Task_Delegate" camunda:delegateExpression="${dossierService}"/>
+                    <bpmn:scriptTask id="Task_Script" scriptFormat="groovy"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+                    <bpmn:callActivity id="Call" calledElement="p" camunda:variableMappingClass="vn.motcua.Mapping"/>
+                    <bpmn:endEvent id="End">
+                      <bpmn:extensionElements>
+                        <camunda:executionListener event="start" class="vn.motcua.Listener"/>
+                        <camunda:executionListener event="end"><camunda:script scriptFormat="javascript">1</camunda:script></camunda:executionListener>
+                        <camunda:inputOutput><camunda:inputParameter name="x"><camunda:script scriptFormat="groovy">2</camunda:script></camunda:inputParameter></camunda:inputOutput>
+                      </bpmn:extensionElements>
+                    </bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_Script" sourceRef="Task_Class" targetRef="End">
+                      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="groovy" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">true</bpmn:conditionExpression>
+                    </bpmn:sequenceFlow>
+                    """));
+
+            assertThat(problems).extracting(problem -> problem.elementId() + ":" + problem.line()).containsExactlyInAnyOrder(
+                    "Task_Class:5", "Task_Delegate:6", "Task_Script:7", "Call:8", "End:11", "End:12", "End:13",
+                    "Flow_Script:17");
+            assertThat(problems).extracting(LintProblem::message).anySatisfy(message -> assertThat(message)
+                    .contains("'Gửi' (Task_Class)", "camunda:class=\"vn.motcua.Anything\"", "không được chạy mã"));
+            assertThat(problems).extracting(LintProblem::message).anySatisfy(message -> assertThat(message)
+                    .contains("tác vụ kịch bản"));
+            assertThat(problems).extracting(LintProblem::message).anySatisfy(message -> assertThat(message)
+                    .contains("(camunda:script, ngôn ngữ 'groovy')"));
+            assertThat(problems).extracting(LintProblem::message).anySatisfy(message -> assertThat(message)
+                    .contains("ngôn ngữ kịch bản 'groovy'"));
+        }
+
+        @Test
+        void expressions_that_reach_past_variables_are_refused_and_what_processes_use_passes() {
+            List<LintProblem> problems = lint("p.bpmn", process("p", """
+                    <bpmn:startEvent id="Start"><bpmn:timerEventDefinition id="Timer"><bpmn:timeDuration>${environment.getProperty('x')}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:startEvent>
+                    <bpmn:serviceTask id="Task_Admin" camunda:expression="${identityService.createMembership('thietke', 'camunda-admin')}"/>
+                    <bpmn:serviceTask id="Task_Services" camunda:expression="${execution.processEngineServices.identityService}"/>
+                    <bpmn:serviceTask id="Task_Engine" camunda:expression="${execution.getProcessEngine()}"/>
+                    <bpmn:serviceTask id="Task_Bracket" camunda:expression="${execution['processEngine']}"/>
+                    <bpmn:serviceTask id="Task_Dynamic" camunda:expression="${execution[name]}"/>
+                    <bpmn:serviceTask id="Task_Class" camunda:expression="${''.getClass().forName('java.lang.Runtime')}"/>
+                    <bpmn:userTask id="Task_Listener">
+                      <bpmn:extensionElements>
+                        <camunda:taskListener event="create" expression="${task.execution.setVariable('x', 1)}"/>
+                      </bpmn:extensionElements>
+                    </bpmn:userTask>
+                    """));
+
+            assertThat(problems).filteredOn(problem -> problem.message().contains("biểu thức"))
+                    .extracting(problem -> problem.elementId() + ":" + problem.line()).containsExactlyInAnyOrder(
+                    "Timer:5", "Task_Admin:6", "Task_Services:7", "Task_Engine:8", "Task_Bracket:9", "Task_Dynamic:10",
+                    "Task_Class:11", "Task_Listener:14");
+            assertThat(problems).extracting(LintProblem::message)
+                    .anySatisfy(message -> assertThat(message).contains("thành phần hệ thống 'environment'"))
+                    .anySatisfy(message -> assertThat(message).contains("thành phần hệ thống 'identityService'"))
+                    .anySatisfy(message -> assertThat(message).contains("dùng 'processEngineServices' trên execution"))
+                    .anySatisfy(message -> assertThat(message).contains("dùng 'getProcessEngine' trên execution"))
+                    .anySatisfy(message -> assertThat(message).contains("dùng 'execution' trên task"))
+                    .anySatisfy(message -> assertThat(message).contains("dùng 'getClass'"));
+
+            assertThat(lint("q.bpmn", process("q", """
+                    <bpmn:serviceTask id="Copy" camunda:expression="${execution.setVariable('copied', execution.getVariable('channel') == 'online' and completeness == 'received')}"/>
+                    <bpmn:userTask id="Task_Check" name="Kiểm tra" camunda:candidateGroups="${receivingUnit}:reception" camunda:formRef="f" camunda:formRefBinding="deployment" camunda:followUpDate="${dateTime().plusDays(1).toDate()}">
+                      <bpmn:documentation>${identityService} in prose is not evaluated</bpmn:documentation>
+                      <bpmn:extensionElements>
+                        <camunda:properties><camunda:property name="slaDays" value="1"/></camunda:properties>
+                        <camunda:taskListener event="create" expression="${task.setVariableLocal('form', execution.hasVariable('form') ? execution.getVariable('form') : 'x')}"/>
+                        <camunda:inputOutput><camunda:inputParameter name="dossier">#{execution.processBusinessKey}</camunda:inputParameter></camunda:inputOutput>
+                      </bpmn:extensionElements>
+                    </bpmn:userTask>
+                    """))).isEmpty();
         }
     }
 }
