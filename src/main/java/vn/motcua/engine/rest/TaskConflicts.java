@@ -101,7 +101,7 @@ final class TaskConflicts {
         return problem(Response.Status.CONFLICT, detail);
     }
 
-    private static Response problem(Response.Status status, String detail) {
+    static Response problem(Response.Status status, String detail) {
         // "message" too: the Tasklist shows an error's message in its notification
         return Response.status(status).type(PROBLEM_JSON).entity(Map.of("type", "about:blank",
                 "title", status.getReasonPhrase(), "status", status.getStatusCode(), "detail", detail, "message", detail))
