@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import java.util.Set;
+
 /** Names of the process variables the platform sets and reads (see processes/README.md). */
 public final class ProcessVariables {
 
@@ -34,6 +36,18 @@ public final class ProcessVariables {
     public static final String COMPLETE = "received";
     public static final String NEEDS_SUPPLEMENT = "supplement";
     public static final String REFUSED = "refused";
+
+    /**
+     * The variables only the platform writes: what identifies the dossier and its procedure, where and
+     * by whom it was received, the receipt check, routing, fees and the legal deadlines. A caller's
+     * free-form data (a submission's {@code details}, the portal's {@code ThongTinKhac}) never sets one.
+     */
+    public static final Set<String> PLATFORM_OWNED = Set.of(DOSSIER_ID, DOSSIER_CODE, PROCEDURE_CODE,
+            PROCEDURE_VERSION, PROCEDURE_NAME, CHANNEL, RECEIVING_UNIT, RECEIVING_UNIT_NAME, HANDLING_UNIT,
+            RECEPTION_OFFICER, APPLICANT_NAME, APPLICANT_ID, APPLICANT_PHONE, APPLICANT_EMAIL, APPLICANT_ADDRESS,
+            COMPLETENESS, MISSING_DOCUMENTS, REFUSAL_REASON, APPOINTMENT_AT, APPOINTMENT_TEXT, APOLOGY_AT,
+            NEW_APPOINTMENT_AT, "feeAmount", "feeName", "feeText", "feePaid", "paymentOrderRef", "paymentMethod",
+            "paymentId", "paymentExpiresAt");
 
     /** The message that interrupts a procedure when the applicant withdraws. */
     public static final String WITHDRAWAL_MESSAGE = "WithdrawalRequested";
