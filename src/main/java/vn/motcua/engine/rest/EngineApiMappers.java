@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers our exception mappers (task conflicts, refused deployments and starts) with the engine REST API ({@code /engine-rest}, the starter's
+ * Registers our exception mappers (task conflicts, refused deployments and starts) and the counter
+ * forms' options ({@link ReceptionFormOptions}) with the engine REST API ({@code /engine-rest}, the starter's
  * {@code CamundaJerseyResourceConfig}) through Spring Boot's customizer. The webapps' engine API is a
  * Jersey servlet the webapp starter adds on its own; {@link EngineApiMappersFeature} reaches it.
  */
@@ -16,7 +17,8 @@ class EngineApiMappers {
 
     static final List<Class<?>> MAPPERS = List.of(ClaimedTaskMapper.class, ConcurrentChangeMapper.class,
             FinishedTaskMapper.class, FinishedTaskEngineMapper.class, DeploymentRefusalMapper.class,
-            RefusedRequestMappers.Wrapped.class, RefusedRequestMappers.Unwrapped.class);
+            RefusedRequestMappers.Wrapped.class, RefusedRequestMappers.Unwrapped.class,
+            ReceptionFormOptions.class);
 
     @Bean
     ResourceConfigCustomizer mappersOnEngineRest() {
