@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.api.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.documents.PrintedDates;
@@ -182,7 +183,11 @@ class DossierProcessSync {
                         (String) execution.getVariable(APPLICANT_ADDRESS)),
                 channel == Channel.ONLINE ? null : completeness,
                 (String) execution.getVariable(MISSING_DOCUMENTS), (String) execution.getVariable(REFUSAL_REASON), null);
-        rules.validate(request);
+        try {
+            rules.validate(request);
+        } catch (InvalidRequestException invalid) {
+            throw RefusedEngineRequest.badRequest(invalid.getMessage()); // a 400 from the engine REST APIs too
+        }
         Instant now = Instant.now();
         DossierStatus status = DossierRules.initialStatus(request);
         String id = UUID.randomUUID().toString();

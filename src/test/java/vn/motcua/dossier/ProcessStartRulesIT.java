@@ -155,6 +155,16 @@ class ProcessStartRulesIT {
     }
 
     @Test
+    void a_tasklist_start_form_with_an_invalid_applicant_id_is_400_not_500() throws Exception {
+        HttpResponse<String> answer = signedIn("tiepnhan.tandinh").postToWebapp(TASKLIST_ENGINE
+                + "/process-definition/key/birth-registration/submit-form", startForm(TAN_DINH, "counter", "123", ""));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(json.readTree(answer.body()).get("detail").asText()).contains("\"123\" không hợp lệ");
+        assertThat(dossiers.findByApplicant("123")).isEmpty();
+    }
+
+    @Test
     void a_shared_building_block_cannot_be_started_on_its_own_through_any_api() throws Exception {
         long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("common-supplement")
                 .count();
