@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,6 +111,18 @@ public final class CitizenSession {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrfTokenOf(page)))));
+    }
+
+    /** Posts JSON to {@code path} as the citizen pages' scripts would, with the CSRF token found in {@code page}. */
+    public HttpResponse<String> postJson(String path, String json, Map<String, String> headers,
+                                         HttpResponse<String> page) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrfTokenOf(page))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** A file (a PDF) of this browser's session, as bytes. */

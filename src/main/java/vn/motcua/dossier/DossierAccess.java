@@ -20,6 +20,7 @@ class DossierAccess {
 
     private static final String GROUP = "GROUP_";
     private static final String ADMINISTRATORS = GROUP + "camunda-admin";
+    private static final String CITIZEN = "ROLE_CITIZEN";
 
     private final OrganizationService organization;
 
@@ -58,6 +59,11 @@ class DossierAccess {
             supervisors.addAll(organization.supervisorGroupsCovering(dossier.handlingUnit()));
         }
         return supervisors;
+    }
+
+    /** A citizen signed in with VNeID, named by their citizen ID. */
+    boolean isCitizen(Authentication caller) {
+        return caller.getAuthorities().stream().anyMatch(authority -> CITIZEN.equals(authority.getAuthority()));
     }
 
     boolean isAdministrator(Authentication officer) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.api.InvalidRequestException;
 import vn.motcua.documents.DossierFiles;
@@ -124,10 +126,16 @@ class DossierController {
     }
 
     @PostMapping(path = "/online", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Nộp hồ sơ trực tuyến (bắt buộc Idempotency-Key: gửi lại không tạo hồ sơ thứ hai)")
+    @Operation(summary = "Nộp hồ sơ trực tuyến: tài khoản kỹ thuật của Cổng DVCQG, hoặc công dân đăng nhập VNeID "
+            + "nộp hồ sơ đứng tên mình; cán bộ không dùng kênh này (bắt buộc Idempotency-Key: gửi lại không tạo hồ sơ thứ hai)")
     ResponseEntity<DossierView> submitOnline(
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody DossierRequest request, Authentication caller) {
+        // only the portal's account and signed-in citizens get here (OnlineSubmissionSecurityConfiguration)
+        if (access.isCitizen(caller) && !caller.getName().equals(request.applicant().idNumber())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Công dân chỉ nộp hồ sơ trực tuyến đứng tên chính mình (số định danh của tài khoản VNeID).");
+        }
         if (idempotencyKey == null) {
             throw new InvalidRequestException(IDEMPOTENCY_KEY_RULE);
         }

@@ -9,12 +9,17 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.api.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.documents.PrintedDates;
+import vn.motcua.engine.RefusedEngineRequest;
+import vn.motcua.organization.GroupIds;
+import vn.motcua.organization.Role;
 import vn.motcua.sla.ClockState;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.SlaClock;
@@ -27,12 +32,15 @@ import static vn.motcua.dossier.ProcessVariables.*;
  * Keeps a dossier in step with its process, called by {@link DossierLifecyclePlugin} inside the
  * engine's transaction: registration from a Tasklist start form, receipt (the legal clock starts, the
  * appointment is fixed), status changes with the clock's pauses, resumption and stop, and the apology's
- * one extension. A building block started on its own (no registered dossier) is left alone.
+ * one extension. A building block started on its own (no registered dossier, no engine user, as in its
+ * process tests) is left alone; an officer cannot start one on its own.
  */
 @Component
 class DossierProcessSync {
 
     private static final Duration ONE_WORKING_DAY = Duration.ofHours(8);
+    /** The keys of the shared building blocks (processes/common), which run only as a procedure's call activity. */
+    static final String BUILDING_BLOCK_PREFIX = "common-";
 
     private final DossierRepository dossiers;
     private final DossierCodeSequence codes;
@@ -92,12 +100,28 @@ class DossierProcessSync {
      * The start of a procedure's process. Started from the Tasklist start form, it registers the dossier
      * from the form's variables first; either way a complete dossier is received now, inside the
      * engine, so the appointment exists before the handling steps and their timers start.
+     * <p>
+     * Our own code (the counter, online and portal submissions) starts processes with no engine user;
+     * an officer starts them authenticated (Tasklist, the engine REST APIs, the Java API on their behalf)
+     * and then is the reception officer, acts only for a center where they receive dossiers, and never
+     * attaches a process to a dossier registered elsewhere. A process attaches to a dossier only when
+     * the dossier has none.
      */
     void processStarted(DelegateExecution execution, String processKey) {
+        Authentication signedIn = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Authentication starter = signedIn == null || signedIn.getUserId() == null ? null : signedIn;
+        if (starter != null && processKey.startsWith(BUILDING_BLOCK_PREFIX)) {
+            throw RefusedEngineRequest.badRequest("Quy trình dùng chung \"" + processKey
+                    + "\" chỉ chạy như một bước của thủ tục, không được khởi động riêng.");
+        }
+        if (starter != null) {
+            // the engine's camunda:initiator and any submitted value lose to the signed-in officer
+            execution.setVariable(RECEPTION_OFFICER, starter.getUserId());
+        }
         String dossierId = (String) execution.getVariable(DOSSIER_ID);
         Dossier dossier;
         if (dossierId == null) {
-            dossierId = registerFromStartForm(execution, processKey);
+            dossierId = registerFromStartForm(execution, processKey, starter);
             if (dossierId == null) {
                 return;
             }
@@ -105,9 +129,18 @@ class DossierProcessSync {
         } else {
             dossier = dossiers.find(dossierId).orElse(null);
             if (dossier == null) {
+                if (starter != null) {
+                    throw RefusedEngineRequest.badRequest("Không tìm thấy hồ sơ " + dossierId + ".");
+                }
                 return; // a building block started on its own, as in its process tests
             }
-            dossiers.linkProcess(dossierId, execution.getProcessInstanceId());
+            if (starter != null && !isReceptionOfficer(starter, dossier.receivingUnit())) {
+                throw RefusedEngineRequest.forbidden("Chỉ cán bộ tiếp nhận của "
+                        + rules.unitName(dossier.receivingUnit()) + " được khởi động quy trình cho hồ sơ này.");
+            }
+            if (!dossiers.linkProcess(dossierId, execution.getProcessInstanceId())) {
+                throw RefusedEngineRequest.conflict("Hồ sơ " + dossier.code() + " đã có quy trình xử lý.");
+            }
         }
         if (COMPLETE.equals(execution.getVariable(COMPLETENESS))) {
             if (dossier == null) {
@@ -119,23 +152,42 @@ class DossierProcessSync {
         }
     }
 
-    private String registerFromStartForm(DelegateExecution execution, String processKey) {
+    private static boolean isReceptionOfficer(Authentication starter, String unitCode) {
+        return unitCode != null && starter.getGroupIds() != null
+                && starter.getGroupIds().contains(GroupIds.of(unitCode, Role.RECEPTION));
+    }
+
+    private String registerFromStartForm(DelegateExecution execution, String processKey, Authentication starter) {
         Procedure procedure = catalog.byProcessKey(processKey, DossierRules.today()).orElse(null);
         if (procedure == null) {
             return null; // not a procedure of the catalog (e.g. a test or helper process)
         }
         String actor = (String) execution.getVariable(RECEPTION_OFFICER);
         Object channelValue = execution.getVariable(CHANNEL);
+        if (starter != null && Channel.ONLINE.variableValue().equals(channelValue)) {
+            throw RefusedEngineRequest.badRequest("Hồ sơ trực tuyến chỉ được nộp qua cổng dịch vụ công, không qua "
+                    + "bộ phận một cửa: chọn kênh tiếp nhận trực tiếp hoặc qua bưu chính.");
+        }
         Channel channel = Channel.ONLINE.variableValue().equals(channelValue) ? Channel.ONLINE
                 : Channel.POST.variableValue().equals(channelValue) ? Channel.POST : Channel.COUNTER;
+        Object receivingUnit = execution.getVariable(RECEIVING_UNIT);
+        if (starter != null && receivingUnit != null
+                && !(receivingUnit instanceof String unit && isReceptionOfficer(starter, unit))) {
+            throw RefusedEngineRequest.forbidden("Tài khoản " + starter.getUserId() + " không phải cán bộ tiếp nhận của "
+                    + rules.unitName(String.valueOf(receivingUnit)) + ".");
+        }
         String completeness = (String) execution.getVariable(COMPLETENESS);
-        NewDossier request = new NewDossier(procedure.code(), channel, (String) execution.getVariable(RECEIVING_UNIT),
+        NewDossier request = new NewDossier(procedure.code(), channel, (String) receivingUnit,
                 new Applicant((String) execution.getVariable(APPLICANT_NAME), applicantIdOf(execution),
                         (String) execution.getVariable(APPLICANT_PHONE), (String) execution.getVariable(APPLICANT_EMAIL),
                         (String) execution.getVariable(APPLICANT_ADDRESS)),
                 channel == Channel.ONLINE ? null : completeness,
                 (String) execution.getVariable(MISSING_DOCUMENTS), (String) execution.getVariable(REFUSAL_REASON), null);
-        rules.validate(request);
+        try {
+            rules.validate(request);
+        } catch (InvalidRequestException invalid) {
+            throw RefusedEngineRequest.badRequest(invalid.getMessage()); // a 400 from the engine REST APIs too
+        }
         Instant now = Instant.now();
         DossierStatus status = DossierRules.initialStatus(request);
         String id = UUID.randomUUID().toString();

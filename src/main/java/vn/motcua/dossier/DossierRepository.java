@@ -90,8 +90,10 @@ class DossierRepository {
                 .param("units", receivingUnits).param("from", ts(from)).param("to", ts(to)).query(this::map).list();
     }
 
-    void linkProcess(String id, String processInstanceId) {
-        jdbc.sql("update dossier set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    /** Links the dossier to its process unless it already has one; false when it had. */
+    boolean linkProcess(String id, String processInstanceId) {
+        return jdbc.sql("update dossier set process_instance_id = ? where id = ? and process_instance_id is null")
+                .params(processInstanceId, id).update() == 1;
     }
 
     void markReceived(String id, Instant receivedAt, Instant appointmentAt) {

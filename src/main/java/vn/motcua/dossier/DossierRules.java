@@ -42,6 +42,13 @@ class DossierRules {
 
     /** Checks a registration; the first problem is a 400 with a Vietnamese message. */
     Procedure validate(NewDossier request) {
+        if (request.details() != null) {
+            request.details().keySet().stream().filter(ProcessVariables.NOT_IN_DETAILS::contains).sorted().findFirst()
+                    .ifPresent(key -> {
+                        throw new InvalidRequestException("Thông tin bổ sung không được chứa trường \"" + key
+                                + "\": đây là thông tin do hệ thống ghi.");
+                    });
+        }
         if (request.procedureCode() == null || request.procedureCode().isBlank()) {
             throw new InvalidRequestException("Thiếu mã thủ tục hành chính.");
         }

@@ -1,6 +1,8 @@
 package vn.motcua.dossier;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Names of the process variables the platform sets and reads (see processes/README.md). */
 public final class ProcessVariables {
@@ -69,6 +71,16 @@ public final class ProcessVariables {
             "residenceCommune", "applicantType", "pageCount", "copies", "exempt",
             // the outcomes gateways branch on
             "appraisalOutcome", "leaderDecision", "needsVerification");
+
+    /**
+     * What a submission's free-form data ({@code details}, the portal's {@code ThongTinKhac}) may never name:
+     * the platform's own variables and the reception data the submission carries in its typed fields (channel,
+     * receiving unit, applicant, receipt check). A procedure's own fields, fee inputs included, are welcome.
+     */
+    public static final Set<String> NOT_IN_DETAILS = Stream.of(PLATFORM_OWNED, Set.of(CHANNEL, RECEIVING_UNIT,
+                    APPLICANT_NAME, APPLICANT_ID, APPLICANT_PHONE, APPLICANT_EMAIL, APPLICANT_ADDRESS, COMPLETENESS,
+                    MISSING_DOCUMENTS, REFUSAL_REASON, NEW_APPOINTMENT_AT, "feeName", "feeText", "feePaid"))
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private ProcessVariables() {
     }

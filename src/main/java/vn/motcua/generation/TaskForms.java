@@ -31,11 +31,11 @@ final class TaskForms {
     /** What the step before wrote in its {@code stepNote}, handed over by the platform (StepNotes). */
     static final String PREVIOUS_STEP = "#### Ý kiến của bước trước\n**{{previousStepName}}** — {{previousStepOfficer}}:"
             + "\n\n{{previousStepNote}}";
-    private static final Map<String, String> CENTERS = Map.of(
-            "000.01.01.H99", "Trung tâm Phục vụ hành chính công phường Tân Định",
-            "000.02.01.H99", "Trung tâm Phục vụ hành chính công xã Tân An",
-            "000.03.01.H99", "Trung tâm Phục vụ hành chính công phường Kinh Bắc",
-            "000.00.01.H99", "Trung tâm Phục vụ hành chính công tỉnh");
+    /**
+     * The input-data key of the receiving-unit field: the platform fills in the signed-in officer's own
+     * centers as the form is served (engine.rest.ReceptionFormOptions).
+     */
+    static final String RECEPTION_CENTERS = "receptionCenters";
 
     /** The note field of every step; the platform hands it to the next step (StepNotes). */
     static final String STEP_NOTE = "stepNote";
@@ -48,8 +48,8 @@ final class TaskForms {
         ArrayNode components = form.withArray("components");
         text(components, "Text_0", "### Tiếp nhận hồ sơ: " + table.name());
         links(components);
-        ObjectNode unit = field(components, "select", "receivingUnit", "Nơi tiếp nhận", true);
-        values(unit, new java.util.TreeMap<>(CENTERS));
+        field(components, "select", "receivingUnit", "Nơi tiếp nhận", true).put("valuesKey", RECEPTION_CENTERS);
+        // "online" is for the online check, which shows this form too; a start form drops it as it is served
         ObjectNode channel = field(components, "radio", "channel", "Hình thức nộp hồ sơ", true);
         values(channel, ordered("counter", "Trực tiếp tại bộ phận một cửa", "post", "Qua dịch vụ bưu chính công ích",
                 "online", "Trực tuyến (Cổng Dịch vụ công)"));

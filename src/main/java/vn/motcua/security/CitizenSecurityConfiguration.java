@@ -129,7 +129,8 @@ class CitizenSecurityConfiguration {
         return users;
     }
 
-    private static SecurityContextRepository citizenSecurityContexts() {
+    /** Where a citizen's login lives: its own session attribute, apart from an officer's in the same browser. */
+    static SecurityContextRepository citizenSecurityContexts() {
         HttpSessionSecurityContextRepository session = new HttpSessionSecurityContextRepository();
         session.setSpringSecurityContextKey(SECURITY_CONTEXT_KEY);
         return new DelegatingSecurityContextRepository(
@@ -142,7 +143,7 @@ class CitizenSecurityConfiguration {
         return cache;
     }
 
-    private static HttpSessionCsrfTokenRepository citizenCsrfTokens() {
+    static HttpSessionCsrfTokenRepository citizenCsrfTokens() {
         HttpSessionCsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
         tokens.setSessionAttributeName("MOTCUA_CITIZEN_CSRF_TOKEN");
         return tokens;

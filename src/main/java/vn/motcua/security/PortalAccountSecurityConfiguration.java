@@ -33,14 +33,7 @@ class PortalAccountSecurityConfiguration {
     @Order(-1)
     SecurityFilterChain portalAccountChain(HttpSecurity http, PortalProperties properties, ObjectMapper json)
             throws Exception {
-        InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
-        PortalProperties.Inbound inbound = properties.inbound();
-        if (inbound.password() != null && !inbound.password().isBlank()) {
-            accounts.createUser(User.withUsername(inbound.username()).password(inbound.password())
-                    .roles(PORTAL_ROLE).build());
-        }
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        DaoAuthenticationProvider provider = portalAccount(properties);
         ProblemJsonSecurityResponses problems = new ProblemJsonSecurityResponses(json);
         return http
                 .securityMatcher(withDefaults().matcher("/api/portal/submissions/**"))
@@ -51,5 +44,18 @@ class PortalAccountSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /** The portal's technical account, role {@code PORTAL}; none without a configured password. */
+    static DaoAuthenticationProvider portalAccount(PortalProperties properties) {
+        InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
+        PortalProperties.Inbound inbound = properties.inbound();
+        if (inbound.password() != null && !inbound.password().isBlank()) {
+            accounts.createUser(User.withUsername(inbound.username()).password(inbound.password())
+                    .roles(PORTAL_ROLE).build());
+        }
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return provider;
     }
 }

@@ -78,7 +78,7 @@ class BadInputFuzzIT {
                      "completeness": "received",
                      "details": {"childName": "Trần Gia Bảo", "childBirthDate": "2025-11-20", "childSex": "nam",
                                  "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "phuong-tan-dinh"}}""", Map.of()),
-            new JsonEndpoint("POST", "/api/dossiers/online", "tiepnhan.tanan", PASSWORD, """
+            new JsonEndpoint("POST", "/api/dossiers/online", "dvcqg", "portal-test-secret", """
                     {"procedureCode": "1.001193", "receivingUnit": "000.02.01.H99",
                      "applicant": {"name": "Lê Văn Cường", "idNumber": "079200000009"},
                      "details": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""", Map.of("Idempotency-Key", "")),

@@ -90,7 +90,7 @@ class SubmissionIdempotencyIT {
     void an_online_submission_without_idempotency_key_is_refused() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> answer = http.withBasicAuth("tiepnhan.tanan", "test-password")
+        ResponseEntity<String> answer = http.withBasicAuth("dvcqg", "portal-test-secret")
                 .postForEntity("/api/dossiers/online", new HttpEntity<>(body("079200000003"), headers), String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getBody()).contains("Idempotency-Key");
@@ -148,7 +148,7 @@ class SubmissionIdempotencyIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("Idempotency-Key", key);
-        return http.withBasicAuth("tiepnhan.tanan", "test-password")
+        return http.withBasicAuth("dvcqg", "portal-test-secret")
                 .postForEntity("/api/dossiers/online", new HttpEntity<>(body(applicantId), headers), String.class);
     }
 

@@ -28,8 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A steady load of online birth registrations, certified copies paid in cash at the counter, and officers'
  * work, against whatever nodes are up.
  *
- * <p>Submitters post {@code /api/dossiers/online} (and every fourth time, a certified copy received at the
- * counter, {@code /api/dossiers}) with a fresh {@code Idempotency-Key} each; a request that got no answer
+ * <p>Submitters post {@code /api/dossiers/online} as the portal's technical account (and every fourth time, a
+ * certified copy received at the counter, {@code /api/dossiers}) with a fresh {@code Idempotency-Key} each; a request that got no answer
  * (connection refused or reset, timeout: the node died) is sent again with the same key and the same body, on
  * the next node, until an answer comes — what a portal, a citizen's browser or a counter client does. Officers
  * take the acknowledged dossiers and complete their tasks through the engine REST API (the Tasklist's): the
@@ -41,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class DossierLoad {
 
     static final String PASSWORD = "demo";
+    private static final String PORTAL_ACCOUNT = "dvcqg";
 
     /** A commune's one-stop counter, its committee's officers and the residence the routing table knows. */
     record Commune(String center, String residence, String suffix) {
@@ -188,7 +189,8 @@ final class DossierLoad {
                      "details": {"relationship": "mẹ", "childName": "Nguyễn Minh Khôi", "childBirthDate": "2025-06-30",
                                  "childSex": "nam", "birthPlace": "Bệnh viện Đa khoa tỉnh", "residenceCommune": "%s"}}"""
                     .formatted(commune.center(), applicantId, commune.residence());
-            HttpResponse<String> answer = untilAnswered("tiepnhan." + commune.suffix(),
+            // online dossiers come from the portal's technical account (dev profile: dvcqg / demo)
+            HttpResponse<String> answer = untilAnswered(paysFee(number) ? "tiepnhan." + commune.suffix() : PORTAL_ACCOUNT,
                     paysFee(number) ? "/api/dossiers" : "/api/dossiers/online", body, Map.of("Idempotency-Key", key),
                     () -> true);
             if (answer == null) {

@@ -41,7 +41,8 @@ class OfficerLoginIT {
         HttpResponse<String> startForm = officer.get(
                 "/camunda/api/engine/engine/default/process-definition/key/birth-registration/deployed-start-form");
         assertThat(startForm.statusCode()).isEqualTo(200);
-        assertThat(startForm.body()).contains("\"id\": \"birth-registration-start\"")
+        // the form as served is re-written (the officer's own centers): its JSON layout is not the file's
+        assertThat(startForm.body()).containsPattern("\"id\"\\s*:\\s*\"birth-registration-start\"")
                 .contains("Số định danh cá nhân");
     }
 

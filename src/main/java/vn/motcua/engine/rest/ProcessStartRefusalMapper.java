@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
+import vn.motcua.engine.RefusedEngineRequest;
+
 /**
  * A process that may not be started, asked to start through the engine's REST APIs ({@code /engine-rest} and the
  * Tasklist's {@code /camunda/api/engine}): Camunda answers 500 ("Cannot instantiate process definition") for a
@@ -35,8 +37,8 @@ public class ProcessStartRefusalMapper implements ExtendedExceptionMapper<RestEx
 
     @Override
     public boolean isMappable(RestException e) {
-        if (uri == null || !START.matcher(uri.getPath()).find()) {
-            return false;
+        if (uri == null || !START.matcher(uri.getPath()).find() || RefusedEngineRequest.in(e).isPresent()) {
+            return false; // our own refusals say their status themselves (RefusedRequestMappers)
         }
         if (e.getStatus() == Response.Status.NOT_FOUND) {
             return true;
