@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -108,15 +109,28 @@ class ProcessStartRulesIT {
 
     @Test
     void a_tasklist_start_is_received_by_the_signed_in_officer_whatever_officer_the_form_names() throws Exception {
-        OfficerSession tanDinh = signedIn("tiepnhan.tandinh");
-        String applicantId = newCitizenId();
-
-        HttpResponse<String> started = tanDinh.postToWebapp(TASKLIST_ENGINE
-                + "/process-definition/key/birth-registration/submit-form", startForm(TAN_DINH, "counter", applicantId,
+        String refusedId = newCitizenId();
+        HttpResponse<String> naming = signedIn("tiepnhan.tandinh").postToWebapp(TASKLIST_ENGINE
+                + "/process-definition/key/birth-registration/submit-form", startForm(TAN_DINH, "counter", refusedId,
                 ", \"receptionOfficer\": {\"value\": \"lanhdao.tandinh\"}"));
+        // through the engine's APIs a start naming a reception officer is refused outright (PlatformVariablesFilter)
+        assertThat(naming.statusCode()).as(naming.body()).isEqualTo(400);
+        assertThat(json.readTree(naming.body()).get("variable").asText()).isEqualTo("receptionOfficer");
+        assertThat(dossiers.findByApplicant(refusedId)).isEmpty();
 
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        String instanceId = json.readTree(started.body()).get("id").asText();
+        // and behind that guard the process itself takes the signed-in officer, whatever it was given
+        String applicantId = newCitizenId();
+        Map<String, Object> form = new HashMap<>();
+        json.readTree(startForm(TAN_DINH, "counter", applicantId, "")).get("variables").fields()
+                .forEachRemaining(field -> form.put(field.getKey(), field.getValue().get("value").asText()));
+        form.put("receptionOfficer", "lanhdao.tandinh");
+        engine.getIdentityService().setAuthentication("tiepnhan.tandinh", groupsOf("tiepnhan.tandinh"));
+        String instanceId;
+        try {
+            instanceId = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", form).getId();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
         assertThat(engine.getRuntimeService().getVariable(instanceId, "receptionOfficer")).isEqualTo("tiepnhan.tandinh");
         assertThat(dossiers.findByApplicant(applicantId)).singleElement()
                 .extracting(Dossier::createdBy, Dossier::receivingUnit).containsExactly("tiepnhan.tandinh", TAN_DINH);

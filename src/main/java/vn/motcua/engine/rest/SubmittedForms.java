@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -71,7 +73,7 @@ final class SubmittedForms {
                 return Optional.<FormFields>empty();
             }
             return Optional.of(CACHE.computeIfAbsent(definition.getId() + "#start",
-                    cached -> read(() -> engine.getFormService().getDeployedStartForm(definition.getId()))));
+                    cached -> read(() -> new GetDeployedStartFormCmd(definition.getId()).execute(context))));
         });
     }
 
@@ -83,13 +85,17 @@ final class SubmittedForms {
                 return Optional.<RunningTask>empty();
             }
             FormFields form = CACHE.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-                    cached -> read(() -> engine.getFormService().getDeployedTaskForm(taskId)));
+                    cached -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
             Map<String, Object> current = new HashMap<>();
             form.editable().keySet().forEach(name -> current.put(name, task.getVariable(name)));
             return Optional.of(new RunningTask(form, current::get));
         });
     }
 
+    /**
+     * Reads a deployed form inside the running command: through the engine's services it would be a nested
+     * command, whose refusal (a definition without a Camunda Form) marks the shared transaction rollback-only.
+     */
     private static FormFields read(java.util.function.Supplier<InputStream> deployed) {
         try (InputStream form = deployed.get()) {
             Map<String, Boolean> fields = new HashMap<>();
