@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * An officer signed in through the login page, as a browser would be: a cookie jar, the session
  * cookie and the CSRF token of our pages.
@@ -88,6 +90,18 @@ public final class OfficerSession {
                 .header("Accept", "application/hal+json, application/json")
                 .header("X-XSRF-TOKEN", token)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * Presses a form button of one of our pages: posts to {@code action} with the CSRF token that
+     * {@code page} carries, as the browser would.
+     */
+    public HttpResponse<String> submit(HttpResponse<String> page, String action) {
+        Matcher csrf = CSRF_INPUT.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)))));
     }
 
     public URI uri(String path) {

@@ -28,6 +28,12 @@ public final class DossierRequests {
                              "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "phuong-tan-dinh"}}""".formatted(idNumber, completeness);
     }
 
+    /** The same birth registration received at the Tân An commune center, for a resident of Tân An. */
+    public static String birthRegistrationAtTanAn(String completeness, String idNumber) {
+        return birthRegistration(completeness, idNumber)
+                .replace("000.01.01.H99", "000.02.01.H99").replace("phuong-tan-dinh", "xa-tan-an");
+    }
+
     public static HttpEntity<String> jsonEntity(String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

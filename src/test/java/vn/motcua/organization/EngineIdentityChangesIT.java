@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +22,7 @@ import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /**
  * Through the engine's APIs ({@code /engine-rest} and the webapps' engine API that Camunda Admin and the
@@ -59,7 +58,7 @@ class EngineIdentityChangesIT {
         String me = newOfficer();
 
         ResponseEntity<String> rename = http.withBasicAuth(me, PASSWORD).exchange("/engine-rest/user/" + me + "/profile",
-                HttpMethod.PUT, json("{\"id\": \"" + me + "\", \"firstName\": \"" + HTML_NAME + "\", \"lastName\": \"\"}"),
+                HttpMethod.PUT, jsonEntity("{\"id\": \"" + me + "\", \"firstName\": \"" + HTML_NAME + "\", \"lastName\": \"\"}"),
                 String.class);
 
         assertThat(rename.getStatusCode().value()).as(rename.getBody()).isEqualTo(403);
@@ -88,7 +87,7 @@ class EngineIdentityChangesIT {
         TestRestTemplate officer = http.withBasicAuth(me, PASSWORD);
 
         ResponseEntity<String> password = officer.exchange("/engine-rest/user/" + me + "/credentials", HttpMethod.PUT,
-                json("{\"password\": \"mat-khau-moi-12345\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}"),
+                jsonEntity("{\"password\": \"mat-khau-moi-12345\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}"),
                 String.class);
         ResponseEntity<String> deletion = officer.exchange("/engine-rest/user/" + me, HttpMethod.DELETE, null, String.class);
 
@@ -105,13 +104,13 @@ class EngineIdentityChangesIT {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
 
         List<ResponseEntity<String>> answers = List.of(
-                officer.postForEntity("/engine-rest/user/create", json("{\"profile\": {\"id\": \"tay.sai" + suffix
+                officer.postForEntity("/engine-rest/user/create", jsonEntity("{\"profile\": {\"id\": \"tay.sai" + suffix
                         + "\"}, \"credentials\": {\"password\": \"mat-khau-12345678\"}}"), String.class),
-                officer.postForEntity("/engine-rest/group/create", json("{\"id\": \"nhom" + suffix + "\"}"), String.class),
+                officer.postForEntity("/engine-rest/group/create", jsonEntity("{\"id\": \"nhom" + suffix + "\"}"), String.class),
                 officer.exchange("/engine-rest/group/camunda-admin/members/" + me, HttpMethod.PUT, null, String.class),
-                officer.postForEntity("/engine-rest/authorization/create", json("{\"type\": 1, \"permissions\": [\"ALL\"],"
+                officer.postForEntity("/engine-rest/authorization/create", jsonEntity("{\"type\": 1, \"permissions\": [\"ALL\"],"
                         + " \"userId\": \"" + me + "\", \"resourceType\": 4, \"resourceId\": \"*\"}"), String.class),
-                officer.postForEntity("/engine-rest/tenant/create", json("{\"id\": \"t" + suffix + "\"}"), String.class));
+                officer.postForEntity("/engine-rest/tenant/create", jsonEntity("{\"id\": \"t" + suffix + "\"}"), String.class));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403));
         assertThat(identity.createUserQuery().userId("tay.sai" + suffix).count()).isZero();
@@ -124,7 +123,7 @@ class EngineIdentityChangesIT {
 
         ResponseEntity<String> viaRest = http.withBasicAuth("quantri", PASSWORD).exchange(
                 "/engine-rest/user/" + officer + "/profile", HttpMethod.PUT,
-                json("{\"id\": \"" + officer + "\", \"firstName\": \"Đỗ Văn\", \"lastName\": \"Thành\"}"), String.class);
+                jsonEntity("{\"id\": \"" + officer + "\", \"firstName\": \"Đỗ Văn\", \"lastName\": \"Thành\"}"), String.class);
         assertThat(viaRest.getStatusCode().value()).as(viaRest.getBody()).isEqualTo(204);
 
         OfficerSession admin = OfficerSession.login(port, "quantri", PASSWORD);
@@ -153,14 +152,6 @@ class EngineIdentityChangesIT {
     }
 
     private String newOfficer() {
-        String username = "thu.hotich" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-        organization.saveOfficer(username, "Đỗ Văn Thử", "000.01.00.H99", List.of(Role.SPECIALIST), null, PASSWORD);
-        return username;
-    }
-
-    private static HttpEntity<String> json(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
+        return SpecialistAccounts.create(organization, "thu.hotich");
     }
 }

@@ -1,15 +1,12 @@
 package vn.motcua.organization;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +17,7 @@ import vn.motcua.audit.AuditEvent;
 import vn.motcua.audit.AuditTrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /**
  * Officers' names, e-mails and passwords change through the organization API: by an administrator, or by
@@ -49,7 +47,7 @@ class OfficerAccountApiIT {
         String officer = newSpecialist();
 
         ResponseEntity<String> change = admin().exchange("/api/organization/officers/" + officer, HttpMethod.PUT,
-                json(officerJson("Đỗ Thị Thanh Hương", "huong.do@motcua.example")), String.class);
+                jsonEntity(officerJson("Đỗ Thị Thanh Hương", "huong.do@motcua.example")), String.class);
 
         assertThat(change.getStatusCode().value()).as(change.getBody()).isEqualTo(200);
         User user = identity.createUserQuery().userId(officer).singleResult();
@@ -67,21 +65,21 @@ class OfficerAccountApiIT {
         String officer = newSpecialist();
         List<ResponseEntity<String>> answers = List.of(
                 admin().exchange("/api/organization/officers/" + officer, HttpMethod.PUT,
-                        json(officerJson("<img src=x onerror=alert(1)>", null)), String.class),
+                        jsonEntity(officerJson("<img src=x onerror=alert(1)>", null)), String.class),
                 admin().exchange("/api/organization/officers/" + officer, HttpMethod.PUT,
-                        json(officerJson("Đỗ\\u0000Văn", null)), String.class),
+                        jsonEntity(officerJson("Đỗ\\u0000Văn", null)), String.class),
                 admin().exchange("/api/organization/officers/" + officer, HttpMethod.PUT,
-                        json(officerJson("Đỗ \\ud800Văn", null)), String.class),
+                        jsonEntity(officerJson("Đỗ \\ud800Văn", null)), String.class),
                 admin().exchange("/api/organization/officers/" + officer, HttpMethod.PUT,
-                        json(officerJson("Đ".repeat(256), null)), String.class),
+                        jsonEntity(officerJson("Đ".repeat(256), null)), String.class),
                 admin().exchange("/api/organization/officers/" + officer, HttpMethod.PUT,
-                        json(officerJson("Đỗ Văn Thử", "khong-phai-thu")), String.class),
+                        jsonEntity(officerJson("Đỗ Văn Thử", "khong-phai-thu")), String.class),
                 admin().exchange("/api/organization/officers/" + officer + "/password", HttpMethod.PUT,
-                        json("{\"newPassword\": \"ngan\"}"), String.class),
+                        jsonEntity("{\"newPassword\": \"ngan\"}"), String.class),
                 admin().exchange("/api/organization/officers/" + officer + "/password", HttpMethod.PUT,
-                        json("{\"newPassword\": \"" + "x".repeat(65) + "\"}"), String.class),
+                        jsonEntity("{\"newPassword\": \"" + "x".repeat(65) + "\"}"), String.class),
                 admin().exchange("/api/organization/officers/" + officer + "/lock", HttpMethod.PUT,
-                        json("{}"), String.class));
+                        jsonEntity("{}"), String.class));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
@@ -99,13 +97,13 @@ class OfficerAccountApiIT {
         TestRestTemplate self = http.withBasicAuth(officer, PASSWORD);
 
         ResponseEntity<String> wrong = self.exchange("/api/organization/me/password", HttpMethod.PUT,
-                json("{\"currentPassword\": \"sai-mat-khau-1\", \"newPassword\": \"mat-khau-moi-2026\"}"), String.class);
+                jsonEntity("{\"currentPassword\": \"sai-mat-khau-1\", \"newPassword\": \"mat-khau-moi-2026\"}"), String.class);
         assertThat(wrong.getStatusCode().value()).as(wrong.getBody()).isEqualTo(400);
         assertThat(wrong.getBody()).contains("Mật khẩu hiện tại không đúng");
         assertThat(identity.checkPassword(officer, PASSWORD)).isTrue();
 
         ResponseEntity<String> right = self.exchange("/api/organization/me/password", HttpMethod.PUT,
-                json("{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"mat-khau-moi-2026\"}"), String.class);
+                jsonEntity("{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"mat-khau-moi-2026\"}"), String.class);
         assertThat(right.getStatusCode().value()).as(right.getBody()).isEqualTo(204);
         assertThat(identity.checkPassword(officer, "mat-khau-moi-2026")).isTrue();
         assertThat(identity.checkPassword(officer, PASSWORD)).isFalse();
@@ -120,11 +118,11 @@ class OfficerAccountApiIT {
 
         List<ResponseEntity<String>> answers = List.of(
                 self.exchange("/api/organization/officers/" + officer, HttpMethod.PUT,
-                        json(officerJson("Tên Mới Của Tôi", null)), String.class),
+                        jsonEntity(officerJson("Tên Mới Của Tôi", null)), String.class),
                 self.exchange("/api/organization/officers/" + colleague + "/password", HttpMethod.PUT,
-                        json("{\"newPassword\": \"mat-khau-chiem-quyen\"}"), String.class),
+                        jsonEntity("{\"newPassword\": \"mat-khau-chiem-quyen\"}"), String.class),
                 self.exchange("/api/organization/officers/" + colleague + "/lock", HttpMethod.PUT,
-                        json("{\"locked\": true}"), String.class));
+                        jsonEntity("{\"locked\": true}"), String.class));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode().value()).as(answer.getBody())
                 .isEqualTo(403));
@@ -138,9 +136,9 @@ class OfficerAccountApiIT {
         String officer = newSpecialist();
 
         ResponseEntity<String> reset = admin().exchange("/api/organization/officers/" + officer + "/password",
-                HttpMethod.PUT, json("{\"newPassword\": \"mat-khau-cap-lai-2026\"}"), String.class);
+                HttpMethod.PUT, jsonEntity("{\"newPassword\": \"mat-khau-cap-lai-2026\"}"), String.class);
         ResponseEntity<String> lock = admin().exchange("/api/organization/officers/" + officer + "/lock",
-                HttpMethod.PUT, json("{\"locked\": true}"), String.class);
+                HttpMethod.PUT, jsonEntity("{\"locked\": true}"), String.class);
 
         assertThat(reset.getStatusCode().value()).as(reset.getBody()).isEqualTo(204);
         assertThat(lock.getStatusCode().value()).as(lock.getBody()).isEqualTo(204);
@@ -161,18 +159,10 @@ class OfficerAccountApiIT {
     }
 
     private String newSpecialist() {
-        String username = "tk.hotich" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-        organization.saveOfficer(username, "Đỗ Văn Thử", COMMUNE, List.of(Role.SPECIALIST), null, PASSWORD);
-        return username;
+        return SpecialistAccounts.create(organization, "tk.hotich");
     }
 
     private TestRestTemplate admin() {
         return http.withBasicAuth("quantri", PASSWORD);
-    }
-
-    private static HttpEntity<String> json(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
     }
 }

@@ -1,12 +1,7 @@
 package vn.motcua.portal;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +22,6 @@ import static vn.motcua.dossier.DossierRequests.jsonEntity;
 /** The supervisors' reconciliation page lists unacknowledged dossiers and resends one with one click. */
 @IntegrationTest
 class PortalPagesIT {
-
-    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -64,13 +57,7 @@ class PortalPagesIT {
         assertThat(page.body()).contains("Đối soát trạng thái hồ sơ với Cổng Dịch vụ công quốc gia").contains(code)
                 .contains("Chưa nhận").contains("Gửi lại");
 
-        Matcher csrf = CSRF_INPUT.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> resent = supervisor.send(HttpRequest.newBuilder(
-                        supervisor.uri("/giam-sat/cong-dvcqg/" + id + "/gui-lai"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
-                        StandardCharsets.UTF_8))));
+        HttpResponse<String> resent = supervisor.submit(page, "/giam-sat/cong-dvcqg/" + id + "/gui-lai");
         assertThat(resent.statusCode()).isEqualTo(302);
         assertThat(supervisor.get("/giam-sat/cong-dvcqg").body()).contains("Đã xếp lịch gửi lại hồ sơ " + code);
         assertThat(jdbc.sql("select status from portal_outbox where dossier_id = ? order by seq desc limit 1")

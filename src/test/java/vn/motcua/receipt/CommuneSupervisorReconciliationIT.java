@@ -1,15 +1,10 @@
 package vn.motcua.receipt;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +22,7 @@ import vn.motcua.OfficerSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.dossier.DossierRequests.birthRegistration;
+import static vn.motcua.dossier.DossierRequests.birthRegistrationAtTanAn;
 import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /**
@@ -41,7 +37,6 @@ class CommuneSupervisorReconciliationIT {
     private static final String TAN_AN_CENTER = "000.02.01.H99";
     private static final List<String> TAN_DINH_UNITS = List.of("000.01.00.H99", TAN_DINH_CENTER);
     private static final String API = "/api/payments/reconciliation";
-    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -64,8 +59,7 @@ class CommuneSupervisorReconciliationIT {
     @BeforeEach
     void eachCenterHasAPaymentWhoseReceiptIsMissing() throws Exception {
         tanDinhPayment = lostPayment(dossier("tiepnhan.tandinh", birthRegistration("received", "079201004321")));
-        tanAnPayment = lostPayment(dossier("tiepnhan.tanan", birthRegistration("received", "079201004322")
-                .replace(TAN_DINH_CENTER, TAN_AN_CENTER).replace("phuong-tan-dinh", "xa-tan-an")));
+        tanAnPayment = lostPayment(dossier("tiepnhan.tanan", birthRegistrationAtTanAn("received", "079201004322")));
     }
 
     private String dossier(String officer, String body) throws Exception {
@@ -142,13 +136,7 @@ class CommuneSupervisorReconciliationIT {
                 .doesNotContain(tanAnPayment);
         assertThat(supervisor.get("/giam-sat/thanh-toan?unit=" + TAN_AN_CENTER).statusCode()).isEqualTo(403);
 
-        Matcher csrf = CSRF_INPUT.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> posted = supervisor.send(HttpRequest.newBuilder(
-                        supervisor.uri("/giam-sat/thanh-toan/" + tanAnPayment + "/bien-lai"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
-                        StandardCharsets.UTF_8))));
+        HttpResponse<String> posted = supervisor.submit(page, "/giam-sat/thanh-toan/" + tanAnPayment + "/bien-lai");
         assertThat(posted.statusCode()).isEqualTo(403);
         assertThat(receipts.ofPayment(tanAnPayment)).as("nothing issued").isEmpty();
 

@@ -1,16 +1,11 @@
 package vn.motcua.receipt;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +41,6 @@ class PaymentReconciliationIT {
     private static final String TAN_DINH_CENTER = "000.01.01.H99";
     private static final String CITIZEN = "079201004311";
     private static final String API = "/api/payments/reconciliation?limit=1000";
-    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -215,13 +209,7 @@ class PaymentReconciliationIT {
         assertThat(page.body()).contains("Đối soát thanh toán và biên lai").contains(dossierCode).contains("25.000 đ")
                 .contains("Lập biên lai").contains("/giam-sat/thanh-toan/" + lost + "/bien-lai");
 
-        Matcher csrf = CSRF_INPUT.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> posted = supervisor.send(HttpRequest.newBuilder(
-                        supervisor.uri("/giam-sat/thanh-toan/" + lost + "/bien-lai"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
-                        StandardCharsets.UTF_8))));
+        HttpResponse<String> posted = supervisor.submit(page, "/giam-sat/thanh-toan/" + lost + "/bien-lai");
         assertThat(posted.statusCode()).isEqualTo(302);
         Receipt receipt = receipts.ofPayment(lost).orElseThrow();
         assertThat(receipt.amount()).isEqualTo(25_000);

@@ -1,7 +1,5 @@
 package vn.motcua.security;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +44,7 @@ class CrossUnitWritesIT {
     @LocalServerPort
     int port;
 
+    private AppraisalDossier dossier;
     private ProcessInstance instance;
     private Task task;
     private Job job;
@@ -54,14 +53,12 @@ class CrossUnitWritesIT {
 
     @BeforeEach
     void aDossierOfTanDinhWithATimerAndAnIncident() {
-        instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
-                "receivingUnit", "000.01.01.H99", "applicantName", "Người thử " + UUID.randomUUID(),
-                "applicantId", "079201009999", "residenceCommune", "phuong-tan-dinh", "completeness", "received",
-                "apologyAt", Instant.now().plus(Duration.ofDays(1)).toString()));
-        task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        dossier = AppraisalDossier.start(engine, "Người thử " + UUID.randomUUID(), Map.of());
+        instance = dossier.instance();
+        task = dossier.task();
         job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list().get(0);
         incident = engine.getRuntimeService().createIncident("motcuaTest", task.getExecutionId(), "cross-unit", "thử");
-        dossierId = (String) engine.getRuntimeService().getVariable(instance.getId(), "dossierId");
+        dossierId = dossier.dossierId();
     }
 
     /** Refused as forbidden or unknown; NOT_FOUND_AS_400 as Camunda answers a comment on a task the caller cannot see. */
@@ -189,9 +186,7 @@ class CrossUnitWritesIT {
     }
 
     private String fill(String template, String attacker) {
-        return template.replace("{task}", task.getId()).replace("{instance}", instance.getId())
-                .replace("{execution}", task.getExecutionId()).replace("{definition}", instance.getProcessDefinitionId())
-                .replace("{job}", job.getId()).replace("{jobDefinition}", job.getJobDefinitionId())
-                .replace("{incident}", incident.getId()).replace("{dossier}", dossierId).replace("{attacker}", attacker);
+        return dossier.fill(template).replace("{job}", job.getId()).replace("{jobDefinition}", job.getJobDefinitionId())
+                .replace("{incident}", incident.getId()).replace("{attacker}", attacker);
     }
 }

@@ -2,26 +2,22 @@ package vn.motcua.security;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
 import vn.motcua.organization.OrganizationService;
-import vn.motcua.organization.Role;
+import vn.motcua.organization.SpecialistAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /**
  * An officer who loses a role or whose account is locked does not keep working in a session opened
@@ -57,7 +53,7 @@ class EndedSessionsIT {
         OfficerSession session = signedIn(officer);
 
         ResponseEntity<String> change = admin().exchange("/api/organization/officers/" + officer, HttpMethod.PUT,
-                json("{\"name\": \"Đỗ Văn Thử\", \"unit\": \"" + COMMUNE + "\", \"roles\": [\"LEADER\"]}"), String.class);
+                jsonEntity("{\"name\": \"Đỗ Văn Thử\", \"unit\": \"" + COMMUNE + "\", \"roles\": [\"LEADER\"]}"), String.class);
         assertThat(change.getStatusCode().value()).as(change.getBody()).isEqualTo(200);
 
         assertThat(session.get("/api/organization/units").statusCode()).isEqualTo(401);
@@ -70,7 +66,7 @@ class EndedSessionsIT {
         OfficerSession session = signedIn(officer);
 
         ResponseEntity<String> lock = admin().exchange("/api/organization/officers/" + officer + "/lock", HttpMethod.PUT,
-                json("{\"locked\": true}"), String.class);
+                jsonEntity("{\"locked\": true}"), String.class);
         assertThat(lock.getStatusCode().value()).as(lock.getBody()).isEqualTo(204);
 
         HttpResponse<String> page = session.get("/");
@@ -81,7 +77,7 @@ class EndedSessionsIT {
         assertThat(http.withBasicAuth(officer, PASSWORD).getForEntity("/api/organization/units", String.class)
                 .getStatusCode().value()).as("HTTP Basic").isEqualTo(401);
 
-        admin().exchange("/api/organization/officers/" + officer + "/lock", HttpMethod.PUT, json("{\"locked\": false}"),
+        admin().exchange("/api/organization/officers/" + officer + "/lock", HttpMethod.PUT, jsonEntity("{\"locked\": false}"),
                 String.class);
         assertThat(OfficerSession.login(port, officer, PASSWORD).signedIn()).as("after unlocking").isTrue();
     }
@@ -113,18 +109,10 @@ class EndedSessionsIT {
     }
 
     private String newSpecialist() {
-        String username = "phien.hotich" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-        organization.saveOfficer(username, "Đỗ Văn Thử", COMMUNE, List.of(Role.SPECIALIST), null, PASSWORD);
-        return username;
+        return SpecialistAccounts.create(organization, "phien.hotich");
     }
 
     private TestRestTemplate admin() {
         return http.withBasicAuth("quantri", PASSWORD);
-    }
-
-    private static HttpEntity<String> json(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
     }
 }

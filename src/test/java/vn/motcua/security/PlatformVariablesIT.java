@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +55,7 @@ class PlatformVariablesIT {
     @LocalServerPort
     int port;
 
+    private AppraisalDossier dossier;
     private ProcessInstance instance;
     private Task task;
     private String dossierId;
@@ -65,12 +64,10 @@ class PlatformVariablesIT {
     @BeforeEach
     void aDossierOfTanDinhAtAppraisal() {
         applicant = "Người thử biến " + UUID.randomUUID();
-        instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
-                "receivingUnit", TAN_DINH_CENTER, "applicantName", applicant, "applicantId", "079201009999",
-                "residenceCommune", "phuong-tan-dinh", "completeness", "received", "childName", "Bé Thử",
-                "apologyAt", Instant.now().plus(Duration.ofDays(1)).toString()));
-        task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        dossierId = (String) engine.getRuntimeService().getVariable(instance.getId(), "dossierId");
+        dossier = AppraisalDossier.start(engine, applicant, Map.of("childName", "Bé Thử"));
+        instance = dossier.instance();
+        task = dossier.task();
+        dossierId = dossier.dossierId();
     }
 
     @Test
@@ -201,7 +198,7 @@ class PlatformVariablesIT {
         Map<String, Object> before = snapshot();
         long instances = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("birth-registration").count();
 
-        Answer answer = caller.send(write.method(), fill(write.path()), write.body() == null ? null : fill(write.body()));
+        Answer answer = caller.send(write.method(), dossier.fill(write.path()), write.body() == null ? null : dossier.fill(write.body()));
 
         assertRefused(answer, write.variable());
         assertThat(snapshot()).isEqualTo(before);
@@ -269,12 +266,6 @@ class PlatformVariablesIT {
         assertThat(answer.contentType()).contains("application/problem+json");
         JsonNode problem = JSON.readTree(answer.body());
         assertThat(problem.get("detail").asText()).contains("\"" + variable + "\"").contains("Biến");
-    }
-
-    private String fill(String template) {
-        return template.replace("{task}", task.getId()).replace("{instance}", instance.getId())
-                .replace("{execution}", task.getExecutionId()).replace("{definition}", instance.getProcessDefinitionId())
-                .replace("{dossier}", dossierId);
     }
 
     private String base() {

@@ -15,11 +15,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+
+import static vn.motcua.engine.rest.EngineLookups.withoutAuthorization;
 
 /**
  * The Camunda Form a request submits, as deployed: the start form of a process definition or the form of a
@@ -119,17 +119,5 @@ final class SubmittedForms {
     /** True, or an expression (which may be true at run time). */
     private static boolean isSet(JsonNode flag) {
         return flag != null && !flag.isNull() && !(flag.isBoolean() && !flag.booleanValue());
-    }
-
-    private static <T> T withoutAuthorization(ProcessEngine engine, Function<CommandContext, T> query) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            try {
-                return query.apply(context);
-            } finally {
-                context.enableAuthorizationCheck();
-            }
-        });
     }
 }

@@ -10,14 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+
+import static vn.motcua.engine.rest.EngineLookups.withoutAuthorization;
 
 /**
  * What two officers working the same task at once get from Camunda's REST API (engine REST and the
@@ -80,7 +80,7 @@ final class TaskConflicts {
      * can find the task gone.
      */
     static boolean finishedTaskOfCaller(String taskId) {
-        return Boolean.TRUE.equals(withoutAuthorization(context -> {
+        return Boolean.TRUE.equals(withoutAuthorization(EngineUtil.lookupProcessEngine(null), context -> {
             Authentication caller = context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication();
             if (caller == null || context.getTaskManager().findTaskById(taskId) != null
                     || context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) == null) {
@@ -121,12 +121,12 @@ final class TaskConflicts {
 
     /** The officer's full name, as the task's assignee is shown. */
     static String nameOf(String userId) {
-        return withoutAuthorization(context -> displayName(context, userId));
+        return withoutAuthorization(EngineUtil.lookupProcessEngine(null), context -> displayName(context, userId));
     }
 
     /** The task as the engine has it now, read past the caller's authorizations (they may no longer see it). */
     private static TaskState state(String taskId) {
-        return withoutAuthorization(context -> {
+        return withoutAuthorization(EngineUtil.lookupProcessEngine(null), context -> {
             TaskEntity running = context.getTaskManager().findTaskById(taskId);
             if (running != null) {
                 return new TaskState(false, false, running.getAssignee() == null ? null : displayName(context, running.getAssignee()));
@@ -149,19 +149,6 @@ final class TaskConflicts {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();
         return name.isEmpty() ? userId : name;
-    }
-
-    private static <T> T withoutAuthorization(java.util.function.Function<CommandContext, T> query) {
-        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            try {
-                return query.apply(context);
-            } finally {
-                context.enableAuthorizationCheck();
-            }
-        });
     }
 
     private record TaskState(boolean finished, boolean completed, String by) {
