@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.api.ConflictException;
 import vn.motcua.engine.ParseListeners;
 
 import vn.motcua.engine.ExtensionProperties;
@@ -178,6 +179,11 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     private void taskCompleted(DelegateTask task) {
         if (task.getVariable(DOSSIER_ID) == null) {
+            if (isApology(task) && task.getExecution().getProcessInstance().getSuperExecution() != null) {
+                // called by a dossier's process that has no dossier: the new appointment would move nothing
+                throw new ConflictException("Quy trình của hồ sơ này không gắn với hồ sơ nào đang giải quyết: "
+                        + "chưa hẹn lại được ngày trả kết quả.");
+            }
             return;
         }
         String officer = task.getAssignee() != null ? task.getAssignee() : currentUser();
@@ -189,11 +195,17 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         if (task.getVariable(COMPLETENESS) != null) {
             dossiers.completenessDecided((DelegateExecution) task.getExecution().getProcessInstance(), officer);
         }
-        if (task.getProcessDefinitionId().startsWith(APOLOGY_PROCESS + ":") && task.getVariable(NEW_APPOINTMENT_AT) != null) {
+        if (isApology(task)) {
             dossiers.apologized((String) task.getVariable(DOSSIER_ID),
                     formInstant(task.getVariable(NEW_APPOINTMENT_AT)), (String) task.getVariable("apologyReason"),
                     task.getProcessEngineServices().getRuntimeService());
         }
+    }
+
+    /** The apology step completed with a new appointment (form 4). */
+    private static boolean isApology(DelegateTask task) {
+        return APOLOGY_PROCESS.equals(((TaskEntity) task).getProcessDefinition().getKey())
+                && task.getVariable(NEW_APPOINTMENT_AT) != null;
     }
 
     /**

@@ -10,9 +10,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.api.ConflictException;
 import vn.motcua.api.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
@@ -160,7 +162,13 @@ class DossierProcessSync {
     private String registerFromStartForm(DelegateExecution execution, String processKey, Authentication starter) {
         Procedure procedure = catalog.byProcessKey(processKey, DossierRules.today()).orElse(null);
         if (procedure == null) {
-            return null; // not a procedure of the catalog (e.g. a test or helper process)
+            Object claimed = execution.getVariable(PROCEDURE_CODE);
+            if (claimed != null && startableInTasklist(execution)) {
+                // without a dossier there is no legal clock: appointment, apology and statuses would not take
+                throw new InvalidRequestException("Quy trình \"" + processKey + "\" chưa được gán cho thủ tục đang "
+                        + "có hiệu lực trong danh mục (mã thủ tục " + claimed + "): chưa tiếp nhận được hồ sơ.");
+            }
+            return null; // not a procedure of the catalog (e.g. a test or helper process, a building block)
         }
         String actor = (String) execution.getVariable(RECEPTION_OFFICER);
         Object channelValue = execution.getVariable(CHANNEL);
@@ -206,6 +214,11 @@ class DossierProcessSync {
         execution.setVariable(RECEIVING_UNIT_NAME, rules.unitName(request.receivingUnit()));
         execution.setVariable(CHANNEL, channel.variableValue());
         return id;
+    }
+
+    /** Procedures' processes are startable in the Tasklist; shared building blocks are not. */
+    private static boolean startableInTasklist(DelegateExecution execution) {
+        return ((ExecutionEntity) execution).getProcessDefinition().isStartableInTasklist();
     }
 
     /** The citizen ID, or for a foreigner the passport number, from the start form. */
@@ -303,7 +316,9 @@ class DossierProcessSync {
     void apologized(String dossierId, Instant newAppointment, String reason, RuntimeService runtime) {
         Dossier dossier = dossiers.lock(dossierId).orElse(null);
         if (dossier == null || dossier.processInstanceId() == null) {
-            return;
+            // the leader must not believe the applicant was given a new appointment that nothing records
+            throw new ConflictException("Không tìm thấy hồ sơ " + dossierId + " đang giải quyết: chưa hẹn lại được ngày "
+                    + "trả kết quả.");
         }
         clock.extend(dossier.processInstanceId(), Instant.now(), newAppointment, reason);
         dossiers.updateAppointment(dossierId, newAppointment);

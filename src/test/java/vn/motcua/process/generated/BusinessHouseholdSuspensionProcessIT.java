@@ -1,20 +1,48 @@
 package vn.motcua.process.generated;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.catalog.importing.CatalogImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The skeleton's paths on processes/generated/business-household-suspension.bpmn, generated from the CSV step
  * table processes/internal/business-household-suspension.csv, as a designer saves it from Excel (routing and
- * refusal in {@link BusinessHouseholdContract}).
+ * refusal in {@link BusinessHouseholdContract}). The procedure is assigned to its process only by the sample
+ * catalog import (not by procedures.yaml), so each test imports that row itself rather than relying on
+ * CatalogImportIT having run first in the shared database.
  */
 @IntegrationTest
 class BusinessHouseholdSuspensionProcessIT extends BusinessHouseholdContract {
+
+    private static final Path SAMPLE_CATALOG = Path.of("processes/catalog/import/sample-catalog.csv");
+
+    @Autowired
+    CatalogImports imports;
+
+    /** Imports the sample catalog's row of 1.001570; importing it again changes nothing. */
+    @BeforeEach
+    void theSampleCatalogAssignsTheProcedureToItsProcess() throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLE_CATALOG, StandardCharsets.UTF_8);
+        String row = lines.stream().filter(line -> line.matches("\\d+;" + procedureCode().replace(".", "\\.") + ";.*"))
+                .findFirst().orElseThrow();
+        byte[] file = (lines.get(0) + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8);
+        var report = imports.importFile("sample-catalog.csv", file,
+                new CatalogImports.Options(false, LocalDate.of(2025, 7, 1), false, false), "test");
+        assertThat(report.problems()).isEmpty();
+    }
 
     @Override
     protected String processKey() {
