@@ -155,14 +155,13 @@ class DossierController {
      */
     private ResponseEntity<DossierView> submitOnce(NewDossier request, List<MultipartFile> uploads,
                                                    String idempotencyKey, Authentication caller) {
-        if (dossiers.findByIdempotencyKey(idempotencyKey).isPresent()) {
-            return ResponseEntity.ok(view(dossiers.submit(request, uploads, caller.getName(), idempotencyKey)));
-        }
+        DossierService.Registration registration;
         try {
-            return created(dossiers.submit(request, uploads, caller.getName(), idempotencyKey));
+            registration = dossiers.register(request, uploads, caller.getName(), idempotencyKey);
         } catch (DuplicateKeyException concurrentRetry) {
-            return ResponseEntity.ok(view(dossiers.submit(request, uploads, caller.getName(), idempotencyKey)));
+            registration = dossiers.register(request, uploads, caller.getName(), idempotencyKey);
         }
+        return registration.created() ? created(registration.dossier()) : ResponseEntity.ok(view(registration.dossier()));
     }
 
     @GetMapping("/{id}")

@@ -72,10 +72,24 @@ public class DossierService {
      */
     @Transactional
     public Dossier submit(NewDossier request, List<MultipartFile> uploads, String actor, String idempotencyKey) {
+        return register(request, uploads, actor, idempotencyKey).dossier();
+    }
+
+    /** A registration's dossier, and whether this request created it or an earlier one with its key did. */
+    public record Registration(Dossier dossier, boolean created) {
+    }
+
+    /**
+     * As {@link #submit}, telling a dossier this request created from the one an earlier request with the same
+     * key created, also when that request committed while this one was under way. Two requests inserting at
+     * once: the second fails on the key's unique index and, asked again, finds the first one's dossier.
+     */
+    @Transactional
+    public Registration register(NewDossier request, List<MultipartFile> uploads, String actor, String idempotencyKey) {
         if (idempotencyKey != null) {
             var previous = dossiers.findByIdempotencyKey(idempotencyKey);
             if (previous.isPresent()) {
-                return sameRequestOrConflict(previous.get(), fingerprint(request));
+                return new Registration(sameRequestOrConflict(previous.get(), fingerprint(request)), false);
             }
         }
         Procedure procedure = rules.validate(request);
@@ -115,7 +129,7 @@ public class DossierService {
         // the process's start listener links the instance and, for a complete dossier, receives it
         runtime.startProcessInstanceByKey(procedure.processKey(), dossier.id(), variables);
         events.dossierChanged(dossier.id(), status == DossierStatus.SUPPLEMENT_REQUESTED, false, !uploads.isEmpty());
-        return dossiers.find(dossier.id()).orElseThrow();
+        return new Registration(dossiers.find(dossier.id()).orElseThrow(), true);
     }
 
     private Dossier sameRequestOrConflict(DossierRepository.IdempotentRequest previous, String fingerprint) {
@@ -123,11 +137,6 @@ public class DossierService {
             throw new ConflictException("Khóa Idempotency-Key này đã được dùng cho một hồ sơ khác.");
         }
         return dossiers.find(previous.dossierId()).orElseThrow();
-    }
-
-    /** The dossier created by an earlier request with this idempotency key, if any. */
-    public java.util.Optional<Dossier> findByIdempotencyKey(String key) {
-        return dossiers.findByIdempotencyKey(key).flatMap(previous -> dossiers.find(previous.dossierId()));
     }
 
     /** The timeliness of the dossier once its clock stopped (waiting for supplements not counted). */

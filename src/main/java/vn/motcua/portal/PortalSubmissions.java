@@ -44,8 +44,9 @@ public class PortalSubmissions {
     @Transactional
     public Accepted accept(String portalReference, NewDossier submission, boolean vneidAuthenticated, String account) {
         String key = KEY_PREFIX + portalReference;
-        boolean repeated = dossiers.findByIdempotencyKey(key).isPresent();
-        Dossier dossier = dossiers.submit(submission, List.of(), account, key);
+        DossierService.Registration registration = dossiers.register(submission, List.of(), account, key);
+        boolean repeated = !registration.created();
+        Dossier dossier = registration.dossier();
         if (!repeated) {
             jdbc.sql("insert into portal_submission (portal_reference, dossier_id, vneid_authenticated, received_at)"
                             + " values (?, ?, ?, ?)")
