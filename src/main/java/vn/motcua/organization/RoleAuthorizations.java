@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,12 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 @Component
 class RoleAuthorizations {
 
-    private record Grant(Resource resource, String resourceId, List<Permission> permissions) {
+    /** Permissions of a group on a resource; {@code exact}: these and no others, whatever was granted before. */
+    private record Grant(Resource resource, String resourceId, List<Permission> permissions, boolean exact) {
+
+        Grant(Resource resource, String resourceId, List<Permission> permissions) {
+            this(resource, resourceId, permissions, false);
+        }
     }
 
     private static final Grant TASKLIST = new Grant(APPLICATION, "tasklist", List.of(ACCESS));
@@ -53,9 +59,13 @@ class RoleAuthorizations {
             // commune supervisors: definitions only; each process instance of their commune is granted
             // to them as it reaches the commune (InvolvedUnitGrants)
             Role.SUPERVISOR, List.of(TASKLIST, COCKPIT, READ_DEFINITIONS),
+            // designers deploy and watch running instances; they change no dossier: no instance, task, job or variable
+            // writes, no suspension or deletion that cascades to running dossiers, and neither tasks nor history to read
+            // (Camunda lets anyone who can read a task's history comment on it); earlier ALL grants are narrowed
             Role.DESIGNER, List.of(TASKLIST, COCKPIT,
-                    new Grant(DEPLOYMENT, ANY, List.of(ALL)),
-                    new Grant(PROCESS_DEFINITION, ANY, List.of(ALL)),
+                    new Grant(DEPLOYMENT, ANY, List.of(CREATE, READ), true),
+                    new Grant(PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE,
+                            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE), true),
                     new Grant(DECISION_DEFINITION, ANY, List.of(ALL)),
                     new Grant(DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(ALL))),
             // administrators are members of camunda-admin, which holds every permission (adminGroup())
@@ -73,7 +83,7 @@ class RoleAuthorizations {
         this.authorizations = authorizations;
     }
 
-    /** Grants the role's permissions to the group; does nothing for grants already present. */
+    /** Grants the role's permissions to the group; adds to grants already present, except exact ones. */
     void grant(String groupId, Role role, boolean provincialUnit) {
         save(groupId, role == Role.SUPERVISOR && provincialUnit ? PROVINCIAL_SUPERVISOR : GRANTS.get(role));
     }
@@ -99,7 +109,11 @@ class RoleAuthorizations {
             authorization.setGroupId(groupId);
             authorization.setResource(grant.resource());
             authorization.setResourceId(grant.resourceId());
-            grant.permissions().forEach(authorization::addPermission);
+            if (grant.exact()) {
+                authorization.setPermissions(grant.permissions().toArray(Permission[]::new));
+            } else {
+                grant.permissions().forEach(authorization::addPermission);
+            }
             authorizations.saveAuthorization(authorization);
         }
     }
