@@ -16,6 +16,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -56,7 +57,7 @@ public class EndedSessions extends OncePerRequestFilter {
     }
 
     /** Deletes the officer's sessions from the shared session store when the organization API narrowed their access. */
-    @org.springframework.stereotype.Component
+    @Component
     static class OnAccessChanged {
 
         private final OfficerStanding standing;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -254,7 +255,7 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
     }
 
     /** A submitted form's fields and the current value of each (none for a start form). */
-    private record Form(FormFields fields, java.util.function.Function<String, Object> current) {
+    private record Form(FormFields fields, Function<String, Object> current) {
     }
 
     /** Whether a submitted value ({@code {"value": …}}) is the variable's current value. */

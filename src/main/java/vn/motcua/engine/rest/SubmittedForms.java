@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,7 +97,7 @@ final class SubmittedForms {
      * Reads a deployed form inside the running command: through the engine's services it would be a nested
      * command, whose refusal (a definition without a Camunda Form) marks the shared transaction rollback-only.
      */
-    private static FormFields read(java.util.function.Supplier<InputStream> deployed) {
+    private static FormFields read(Supplier<InputStream> deployed) {
         try (InputStream form = deployed.get()) {
             Map<String, Boolean> fields = new HashMap<>();
             collect(JSON.readTree(form).path("components"), fields);
