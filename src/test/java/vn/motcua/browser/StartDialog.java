@@ -3,6 +3,7 @@ package vn.motcua.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,12 +27,25 @@ public final class StartDialog {
         wait.ignoring(ElementClickInterceptedException.class).until(driver -> click(driver,
                 "Array.from(document.querySelectorAll('a')).find(a => a.offsetParent !== null"
                         + " && a.innerText.trim() === arguments[0])", "Bắt đầu quy trình"));
-        WebElement search = wait.until(driver -> driver.findElements(By.cssSelector(".modal input[ng-model='page.searchValue']"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        search.sendKeys(procedureName);
-        // the search runs a moment after the last key: wait until the list holds only what matches
-        wait.until(driver -> (Boolean) script(driver, "const shown = " + VISIBLE_PROCEDURES + ";"
-                + " return shown.length > 0 && shown.every(a => a.innerText.includes(arguments[0]));", procedureName));
+        // the search box works only once the dialog has its first list (typing earlier fails in its script)
+        wait.until(driver -> (Boolean) script(driver, "return " + VISIBLE_PROCEDURES + ".length > 0;"));
+        // the search runs a moment after the last key: wait until the list holds only what matches, typing the
+        // name again if the dialog rendered its search box anew and lost it
+        wait.ignoring(StaleElementReferenceException.class).withMessage(() -> "the start dialog's search for \""
+                + procedureName + "\": " + Chromium.whatItShows(browser)).until(driver -> {
+            WebElement search = driver.findElements(By.cssSelector(".modal input[ng-model='page.searchValue']"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (search == null) {
+                return false;
+            }
+            if (!procedureName.equals(search.getDomProperty("value"))) {
+                search.clear();
+                search.sendKeys(procedureName);
+                return false;
+            }
+            return (Boolean) script(driver, "const shown = " + VISIBLE_PROCEDURES + ";"
+                    + " return shown.length > 0 && shown.every(a => a.innerText.includes(arguments[0]));", procedureName);
+        });
         wait.ignoring(ElementClickInterceptedException.class).until(driver -> click(driver,
                 VISIBLE_PROCEDURES + ".find(a => a.innerText.trim() === arguments[0])", procedureName));
         wait.until(driver -> !driver.findElements(By.cssSelector(".modal .fjs-form")).isEmpty());
