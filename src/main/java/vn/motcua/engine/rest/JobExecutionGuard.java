@@ -1,7 +1,5 @@
 package vn.motcua.engine.rest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,14 +64,8 @@ public class JobExecutionGuard implements ContainerRequestFilter {
                     }
                 });
         if (!Boolean.TRUE.equals(allowed)) {
-            String detail = "Bạn không có quyền chạy công việc nền " + jobId + " của quy trình này.";
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", "Forbidden");
-            problem.put("status", 403);
-            problem.put("detail", detail);
-            problem.put("message", detail);
-            request.abortWith(Response.status(Response.Status.FORBIDDEN).type(TaskConflicts.PROBLEM_JSON).entity(problem).build());
+            request.abortWith(TaskConflicts.problem(Response.Status.FORBIDDEN,
+                    "Bạn không có quyền chạy công việc nền " + jobId + " của quy trình này."));
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.engine.rest;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,10 +57,7 @@ public class NoneStartRequestFilter implements ContainerRequestFilter {
             if (initial != null && !"startEvent".equals(initial.getProperty("type"))) {
                 String detail = "Quy trình '" + definition.getKey() + "' chỉ bắt đầu khi có sự kiện (tin nhắn, tín hiệu hoặc hẹn giờ), "
                         + "không bắt đầu trực tiếp được.";
-                request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(TaskConflicts.PROBLEM_JSON)
-                        .entity(Map.of("type", "about:blank", "title", "Bad Request", "status", 400, "detail", detail,
-                                "message", detail))
-                        .build());
+                request.abortWith(TaskConflicts.problem(Response.Status.BAD_REQUEST, detail));
             }
         } catch (ProcessEngineException e) {
             // not readable by the caller, or gone: the engine answers the start itself

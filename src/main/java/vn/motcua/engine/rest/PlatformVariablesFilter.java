@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,15 +119,7 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
                 ? "Biến \"" + variable + "\" do hệ thống quản lý: không ai được ghi, sửa hay xóa biến này qua API của engine."
                 : "Biến \"" + variable + "\" chỉ được ghi qua một ô được phép sửa của biểu mẫu đang gửi (biểu mẫu "
                         + "bắt đầu của quy trình hoặc biểu mẫu của chính công việc).";
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Bad Request");
-        problem.put("status", 400);
-        problem.put("detail", detail);
-        // the Tasklist shows an error's message in its notification
-        problem.put("message", detail);
-        problem.put("variable", variable);
-        return Response.status(Response.Status.BAD_REQUEST).type(TaskConflicts.PROBLEM_JSON).entity(problem).build();
+        return TaskConflicts.problem(Response.Status.BAD_REQUEST, detail, Map.of("variable", variable));
     }
 
     /** One request body: the form it submits, if any, and what it would write. */

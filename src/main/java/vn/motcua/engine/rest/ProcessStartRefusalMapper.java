@@ -1,7 +1,5 @@
 package vn.motcua.engine.rest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
@@ -62,14 +60,6 @@ public class ProcessStartRefusalMapper implements ExtendedExceptionMapper<RestEx
             status = Response.Status.BAD_REQUEST;
             detail = "Không bắt đầu được quy trình.";
         }
-        String message = String.valueOf(e.getMessage());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.getStatusCode());
-        body.put("detail", detail + " " + message);
-        // "message": the Tasklist shows an error's message in its notification
-        body.put("message", detail + " " + message);
-        return Response.status(status).type(TaskConflicts.PROBLEM_JSON).entity(body).build();
+        return TaskConflicts.problem(status, detail + " " + e.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.engine.rest;
 
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -102,11 +103,20 @@ final class TaskConflicts {
     }
 
     static Response problem(Response.Status status, String detail) {
+        return problem(status, detail, Map.of());
+    }
+
+    /** A problem+json answer of the engine's APIs, with properties of its own beside the standard ones. */
+    static Response problem(Response.Status status, String detail, Map<String, Object> properties) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.getStatusCode());
+        body.put("detail", detail);
         // "message" too: the Tasklist shows an error's message in its notification
-        return Response.status(status).type(PROBLEM_JSON).entity(Map.of("type", "about:blank",
-                "title", status.getReasonPhrase(), "status", status.getStatusCode(), "detail", detail,
-                "message", shownByTasklist(detail)))
-                .build();
+        body.put("message", shownByTasklist(detail));
+        body.putAll(properties);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 
     /**
