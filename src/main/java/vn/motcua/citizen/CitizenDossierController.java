@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.motcua.payment.FeePayments;
+import vn.motcua.fees.FeePayments;
 
 /**
  * The signed-in citizen's own dossiers. Only citizens reach {@code /api/citizen/**} (see
- * {@code vn.motcua.security.CitizenSecurityConfiguration}); their authenticated name is their personal ID.
+ * {@code vn.motcua.citizen.CitizenSecurityConfiguration}); their authenticated name is their personal ID.
  */
 @RestController
 @RequestMapping("/api/citizen")

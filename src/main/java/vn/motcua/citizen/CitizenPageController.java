@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.motcua.receipt.EReceipts;
+import vn.motcua.fees.ereceipt.EReceipts;
 
 /** "Hồ sơ của tôi": the signed-in citizen's dossiers, where each stands, and their fee receipts. */
 @Controller

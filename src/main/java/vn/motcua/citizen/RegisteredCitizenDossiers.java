@@ -11,7 +11,7 @@ import vn.motcua.dossier.ControlSheet;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.payment.FeePayments;
+import vn.motcua.fees.FeePayments;
 
 /**
  * A citizen's dossiers from the dossier register: those whose applicant ID is the citizen's, with the

@@ -9,16 +9,16 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.api.ConflictException;
+import vn.motcua.platform.web.ConflictException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.documents.PrintedForms;
-import vn.motcua.documents.Refusal;
-import vn.motcua.documents.SubmittedAs;
-import vn.motcua.documents.SupplementRequest;
+import vn.motcua.files.SubmittedAs;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
+import vn.motcua.printing.PrintedForms;
+import vn.motcua.printing.Refusal;
+import vn.motcua.printing.SupplementRequest;
 
 /**
  * Forms 2 and 3 of a dossier as PDF: the supplement request (from the missing documents the counter or the

@@ -10,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.numbering.GaplessCounter;
+import vn.motcua.platform.numbering.GaplessCounter;
 
 /**
  * Dossier codes {@code <unit>-<yyMMdd>-<NNNN>}: a gapless daily sequence per receiving unit in

@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.motcua.api.InvalidRequestException;
-import vn.motcua.documents.DossierFiles;
+import vn.motcua.platform.web.InvalidRequestException;
+import vn.motcua.files.DossierFiles;
 
 /**
  * Dossiers at the counter and online: receipt, supplement, withdrawal, result return, control sheet.

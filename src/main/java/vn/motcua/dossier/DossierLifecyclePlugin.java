@@ -20,19 +20,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.api.ConflictException;
-import vn.motcua.engine.ParseListeners;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.engine.ParseListeners;
 
-import vn.motcua.engine.ExtensionProperties;
+import vn.motcua.platform.engine.ExtensionProperties;
 import vn.motcua.organization.TaskCandidates;
 import vn.motcua.sla.Timeliness;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
-import static vn.motcua.dossier.ProcessVariables.COMPLETENESS;
-import static vn.motcua.dossier.ProcessVariables.DOSSIER_ID;
-import static vn.motcua.dossier.ProcessVariables.HANDLING_UNIT;
-import static vn.motcua.dossier.ProcessVariables.NEW_APPOINTMENT_AT;
-import static vn.motcua.dossier.ProcessVariables.SUPPLEMENT_REASON;
+import static vn.motcua.platform.engine.ProcessVariables.COMPLETENESS;
+import static vn.motcua.platform.engine.ProcessVariables.DOSSIER_ID;
+import static vn.motcua.platform.engine.ProcessVariables.HANDLING_UNIT;
+import static vn.motcua.platform.engine.ProcessVariables.NEW_APPOINTMENT_AT;
+import static vn.motcua.platform.engine.ProcessVariables.SUPPLEMENT_REASON;
 
 /**
  * Engine plugin that keeps dossiers in step with their processes, so that designers draw business

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.motcua.documents.DossierFiles;
+import vn.motcua.files.DossierFiles;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 

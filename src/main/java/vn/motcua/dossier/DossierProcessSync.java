@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.api.ConflictException;
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.documents.PrintedDates;
-import vn.motcua.engine.RefusedEngineRequest;
+import vn.motcua.printing.PrintedDates;
+import vn.motcua.platform.engine.RefusedEngineRequest;
 import vn.motcua.organization.GroupIds;
 import vn.motcua.organization.Role;
 import vn.motcua.sla.ClockState;
@@ -28,7 +28,7 @@ import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.TimeLimit;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
-import static vn.motcua.dossier.ProcessVariables.*;
+import static vn.motcua.platform.engine.ProcessVariables.*;
 
 /**
  * Keeps a dossier in step with its process, called by {@link DossierLifecyclePlugin} inside the

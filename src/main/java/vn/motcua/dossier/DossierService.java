@@ -21,14 +21,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.motcua.api.ConflictException;
+import vn.motcua.platform.web.ConflictException;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.documents.DossierFiles;
+import vn.motcua.files.DossierFiles;
 import vn.motcua.sla.ClockState;
 import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
-import static vn.motcua.dossier.ProcessVariables.*;
+import static vn.motcua.platform.engine.ProcessVariables.*;
 
 /**
  * The dossier lifecycle as officers and applicants drive it: registration at the counter or online,

@@ -3,7 +3,7 @@ package vn.motcua.dossier;
 import java.time.Instant;
 import java.util.List;
 
-import vn.motcua.documents.StoredFile;
+import vn.motcua.files.StoredFile;
 import vn.motcua.sla.Timeliness;
 
 /** A dossier as officers see it through the API. */

@@ -2,15 +2,15 @@ package vn.motcua.dossier;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.api.ConflictException;
+import vn.motcua.platform.web.ConflictException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.documents.PrintedForms;
-import vn.motcua.documents.ReceiptSlip;
-import vn.motcua.documents.SubmittedAs;
+import vn.motcua.files.SubmittedAs;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
+import vn.motcua.printing.PrintedForms;
+import vn.motcua.printing.ReceiptSlip;
 
 /** Form 1 of a received dossier: the data from the register, the catalog and the organization, as PDF. */
 @Component

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.engine.ParseListeners;
+import vn.motcua.platform.engine.ParseListeners;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationService;
 

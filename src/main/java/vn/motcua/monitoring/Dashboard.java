@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.monitoring.DashboardViews.DossierItem;
 import vn.motcua.monitoring.DashboardViews.Now;
@@ -31,6 +31,7 @@ import vn.motcua.monitoring.DashboardViews.UnitLoad;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
+import vn.motcua.organization.MonitoringScope;
 
 /**
  * The supervisors' dashboard, read from the monitoring read model only: what is open now and where,

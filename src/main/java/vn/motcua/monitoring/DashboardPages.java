@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.organization.OrganizationService;
+import vn.motcua.organization.MonitoringScope;
+import vn.motcua.organization.SupervisorScopes;
 
 /**
  * The supervisor's pages (server-rendered, Vietnamese): what is open, late, due soon or at risk now,

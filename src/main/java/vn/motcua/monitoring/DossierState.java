@@ -1,6 +1,6 @@
 package vn.motcua.monitoring;
 
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /** The drill-down lists of the dashboard. */
 enum DossierState {

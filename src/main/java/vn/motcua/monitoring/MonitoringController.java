@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.monitoring.DashboardViews.DossierItem;
 import vn.motcua.monitoring.DashboardViews.Now;
 import vn.motcua.monitoring.DashboardViews.Trends;
+import vn.motcua.organization.SupervisorScopes;
 
 /**
  * The supervisors' monitoring API. Supervisors and administrators only; a commune supervisor sees the

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.motcua.organization.MonitoringScope;
 
 /**
  * The open Camunda incidents (a job that failed after its last retry, a failed external task), read through

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.engine.ParseListeners;
+import vn.motcua.platform.engine.ParseListeners;
 
 /** Engine plugin: every user task of every process grants read access to the units involved ({@link InvolvedUnitGrants}). */
 @Component

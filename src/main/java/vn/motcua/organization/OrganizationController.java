@@ -112,7 +112,7 @@ class OrganizationController {
                         @Valid @RequestBody OfficerRequest request, Principal administrator, HttpServletRequest http) {
         Optional<Officer> before = organization.officer(username);
         if (before.isEmpty() && request.initialPassword() == null) {
-            throw new vn.motcua.api.InvalidRequestException("Cán bộ mới cần có mật khẩu ban đầu (ít nhất 12 ký tự).");
+            throw new vn.motcua.platform.web.InvalidRequestException("Cán bộ mới cần có mật khẩu ban đầu (ít nhất 12 ký tự).");
         }
         organization.saveOfficer(username, request.name().strip(), request.unit(), request.roles(), request.email(),
                 request.initialPassword());

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * What waits in the outbox: pending rows, and stuck ones — PARKED (the portal rejected them), or still

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.motcua.monitoring.MonitoringScope;
-import vn.motcua.monitoring.SupervisorScopes;
+import vn.motcua.organization.MonitoringScope;
+import vn.motcua.organization.SupervisorScopes;
 
 /**
  * The supervisors' page of the portal sync: dossiers whose status the portal has not acknowledged,

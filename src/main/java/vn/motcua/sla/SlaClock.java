@@ -11,8 +11,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.api.ConflictException;
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.sla.ClockRepository.HeldDeadline;
 import vn.motcua.sla.ClockState.Pause;
 import vn.motcua.sla.ClockState.State;

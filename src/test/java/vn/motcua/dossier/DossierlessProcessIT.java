@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.IntegrationTest;
-import vn.motcua.api.ConflictException;
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.process.EngineProcessTest;
 import vn.motcua.process.ProcessDriver;
 

@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
-import vn.motcua.engine.RefusedEngineRequest;
+import vn.motcua.platform.engine.RefusedEngineRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

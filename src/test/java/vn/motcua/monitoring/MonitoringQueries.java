@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
 import vn.motcua.sla.Deadlines;
+import vn.motcua.organization.MonitoringScope;
 
 /**
  * The monitoring queries outside Spring, on a plain data source (for the benchmark): the same

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 
-import vn.motcua.documents.PrintedDates;
+import vn.motcua.printing.PrintedDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

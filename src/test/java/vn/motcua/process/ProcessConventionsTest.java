@@ -49,7 +49,7 @@ import org.springframework.core.io.Resource;
 
 import vn.motcua.catalog.CatalogFile;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.generation.DocumentChecklist;
+import vn.motcua.design.generation.DocumentChecklist;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;

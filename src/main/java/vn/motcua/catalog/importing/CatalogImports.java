@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.motcua.api.ConflictException;
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Procedure.Level;
@@ -31,7 +31,7 @@ import vn.motcua.catalog.importing.CatalogDiff.Added;
 import vn.motcua.catalog.importing.CatalogDiff.Amended;
 import vn.motcua.catalog.importing.CatalogDiff.Change;
 import vn.motcua.catalog.importing.CatalogSheet.Format;
-import vn.motcua.documents.UploadedFileName;
+import vn.motcua.files.UploadedFileName;
 
 /**
  * Imports a procedure catalog export (CSV or XLSX) into the catalog. Every row is checked and

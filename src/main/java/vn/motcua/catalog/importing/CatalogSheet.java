@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * The rows of a catalog export (CSV or the first sheet of an XLSX workbook) under their columns.

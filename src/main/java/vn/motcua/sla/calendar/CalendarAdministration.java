@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.motcua.api.ConflictException;
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.sla.calendar.StoredCalendarYear.Origin;
 
 /**

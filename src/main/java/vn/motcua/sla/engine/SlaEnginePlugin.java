@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.engine.ParseListeners;
+import vn.motcua.platform.engine.ParseListeners;
 
 import vn.motcua.sla.Deadlines;
 

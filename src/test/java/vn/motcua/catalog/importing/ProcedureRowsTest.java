@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.motcua.api.InvalidRequestException;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Procedure.FeeKind;
 import vn.motcua.catalog.Procedure.Level;

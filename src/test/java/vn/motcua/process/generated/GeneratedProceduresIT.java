@@ -16,10 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.catalog.importing.CatalogImports;
-import vn.motcua.generation.GeneratedFiles;
-import vn.motcua.generation.ProcessGenerator;
-import vn.motcua.generation.StepTable;
-import vn.motcua.generation.SyntheticStepTables;
+import vn.motcua.design.generation.GeneratedFiles;
+import vn.motcua.design.generation.ProcessGenerator;
+import vn.motcua.design.generation.StepTable;
+import vn.motcua.design.generation.SyntheticStepTables;
 import vn.motcua.process.EngineProcessTest;
 import vn.motcua.process.ProcessDriver;
 

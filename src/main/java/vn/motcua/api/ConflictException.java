@@ -1,9 +1,0 @@
-package vn.motcua.api;
-
-/** A request that conflicts with the current state (answered 409); the message is shown to the user. */
-public class ConflictException extends RuntimeException {
-
-    public ConflictException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,35 @@
+package vn.motcua.design.generation;
+
+/**
+ * The routing decision of a step table that names a fixed unit or the receiving unit instead of an existing
+ * decision of {@code processes/routing/}: a DMN literal expression giving {@code handlingUnit}, so that every
+ * procedure determines its handling unit the same way (a business rule task, replaceable by a real table).
+ */
+final class RoutingDecision {
+
+    private RoutingDecision() {
+    }
+
+    static String literal(String decisionId, String name, String feelExpression) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+                             xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+                             xmlns:modeler="http://camunda.org/schema/modeler/1.0"
+                             id="Definitions_%1$s" name="%2$s" namespace="https://motcua.vn/processes/generated"
+                             exporter="motcua step tables" exporterVersion="1"
+                             modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
+                  <decision id="%1$s" name="%2$s" camunda:historyTimeToLive="365">
+                    <variable id="Variable_%1$s" name="handlingUnit" typeRef="string" />
+                    <literalExpression id="LiteralExpression_%1$s">
+                      <text>%3$s</text>
+                    </literalExpression>
+                  </decision>
+                </definitions>
+                """.formatted(decisionId, escape(name), escape(feelExpression));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+}

@@ -1,4 +1,0 @@
-/**
- * What the engine keeps in its history tables: the dossier history level and its registration.
- */
-package vn.motcua.engine.history;

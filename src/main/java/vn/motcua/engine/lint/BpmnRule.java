@@ -1,9 +1,0 @@
-package vn.motcua.engine.lint;
-
-import java.util.List;
-
-/** One concern the lint checks in a BPMN file; returns every problem it finds, never stops at the first. */
-interface BpmnRule {
-
-    List<LintProblem> check(BpmnFile file, LintContext context);
-}

@@ -1,0 +1,92 @@
+package vn.motcua.printing;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The printed forms of the one-stop mechanism (Circular 03/2025/TT-VPCP, Annex I) as PDF, one
+ * {@code render} method per form. Each form is an HTML template under {@code templates/print/}
+ * rendered with an embedded font that has every Vietnamese letter.
+ *
+ * <p>Thread-safe; the fonts and templates are loaded once.
+ */
+@Service
+public class PrintedForms {
+
+    private final PrintTemplates templates = new PrintTemplates();
+    private final HtmlToPdf pdf = new HtmlToPdf(PrintFonts.load());
+
+    /**
+     * Form 1, the receipt and appointment slip ("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"): one A4
+     * page with the dossier code, the QR code of the public lookup address and a Code 128 barcode
+     * of the dossier code.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(ReceiptSlip slip) {
+        return pdf.render(receiptSlipHtml(slip));
+    }
+
+    /**
+     * The electronic receipt of fees and charges ("Biên lai điện tử thu phí, lệ phí"): one A4 page
+     * with the template and series symbols, the number, the amount in figures and in words and the
+     * QR code of the receipt's public lookup address. A cancelled receipt is stamped "ĐÃ HỦY".
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(ElectronicReceipt receipt) {
+        return pdf.render(electronicReceiptHtml(receipt));
+    }
+
+    /**
+     * Form 2, the request to supplement and complete a dossier ("Phiếu yêu cầu bổ sung, hoàn thiện hồ
+     * sơ"): the table of documents to add with the form each must take, the reason and the officer.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(SupplementRequest request) {
+        return pdf.render(supplementRequestHtml(request));
+    }
+
+    /**
+     * Form 3, the refusal to receive or handle a dossier ("Phiếu từ chối tiếp nhận, giải quyết hồ sơ"):
+     * the applicant, the matter and the specific reasons.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(Refusal refusal) {
+        return pdf.render(refusalHtml(refusal));
+    }
+
+    String supplementRequestHtml(SupplementRequest request) {
+        return templates.render("supplement-request", Map.of(
+                "request", request,
+                "dateLine", PrintedDates.dateLine(request.requestedAt())));
+    }
+
+    String refusalHtml(Refusal refusal) {
+        return templates.render("refusal", Map.of(
+                "refusal", refusal,
+                "dateLine", PrintedDates.dateLine(refusal.refusedAt())));
+    }
+
+    String electronicReceiptHtml(ElectronicReceipt receipt) {
+        return templates.render("e-receipt", Map.of(
+                "receipt", receipt,
+                "amount", PrintedAmounts.figures(receipt.amount()),
+                "issuedAt", PrintedDates.time(receipt.issuedAt()),
+                "dateLine", PrintedDates.dateLine(receipt.issuedAt()),
+                "qrCode", Barcodes.qrCode(receipt.lookupUrl())));
+    }
+
+    String receiptSlipHtml(ReceiptSlip slip) {
+        return templates.render("receipt-slip", Map.of(
+                "slip", slip,
+                "receivedAt", PrintedDates.time(slip.receivedAt()),
+                "appointmentAt", PrintedDates.time(slip.appointmentAt()),
+                "dateLine", PrintedDates.dateLine(slip.receivedAt()),
+                "qrCode", Barcodes.qrCode(slip.lookupUrl()),
+                "barcode", Barcodes.code128(slip.dossierCode())));
+    }
+}
