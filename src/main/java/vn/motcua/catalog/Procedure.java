@@ -1,8 +1,11 @@
 package vn.motcua.catalog;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+
+import vn.motcua.sla.TimeLimit;
 
 /**
  * One version of an administrative procedure of the catalog.
@@ -17,14 +20,14 @@ import java.util.List;
  * @param verification what is still to verify against the published catalog (e.g. "thời hạn, phí"), or
  *                     {@code null} when verified
  */
-public record Procedure(String code, int version, String name, String field, Level level, TimeLimit limit, Fee fee,
+public record Procedure(String code, int version, String name, String field, Level level, LegalLimit limit, Fee fee,
                         OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
                         String processKey, LocalDate validFrom, LocalDate validTo,
-                        List<RequiredDocument> requiredDocuments, TimeLimit onlineLimit, TimeLimit postalLimit,
+                        List<RequiredDocument> requiredDocuments, LegalLimit onlineLimit, LegalLimit postalLimit,
                         String verification) {
 
     /** A version with one time limit for every channel, verified (the catalog YAML's usual entry). */
-    public Procedure(String code, int version, String name, String field, Level level, TimeLimit limit, Fee fee,
+    public Procedure(String code, int version, String name, String field, Level level, LegalLimit limit, Fee fee,
                      OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
                      String processKey, LocalDate validFrom, LocalDate validTo,
                      List<RequiredDocument> requiredDocuments) {
@@ -38,15 +41,25 @@ public record Procedure(String code, int version, String name, String field, Lev
     public enum OnlineLevel { FULL, PARTIAL, NONE }
 
     /**
-     * The legal time limit: working days, working hours, or the same day with a cut-off time after
-     * which the dossier is due the next working day.
+     * The legal time limit as the catalog publishes it: working days, working hours, or the same day with a
+     * cut-off time after which the dossier is due the next working day. The clock counts it as a
+     * {@link TimeLimit} ({@link #asTimeLimit}).
      *
      * @param extendedWorkingDays the longer limit of complex cases (verification), if the law allows one
      */
-    public record TimeLimit(Integer workingDays, Integer workingHours, boolean sameDay, LocalTime cutOff,
+    public record LegalLimit(Integer workingDays, Integer workingHours, boolean sameDay, LocalTime cutOff,
                             Integer extendedWorkingDays) {
 
-        /** How the limit reads on a receipt, in Vietnamese. */
+        /** The limit as the SLA clock counts it, in working time. */
+        public TimeLimit asTimeLimit() {
+            if (sameDay) {
+                return TimeLimit.sameDay();
+            }
+            return workingHours != null ? TimeLimit.workingTime(Duration.ofHours(workingHours))
+                    : TimeLimit.workingDays(workingDays);
+        }
+
+        /** How the limit reads on a receipt slip, in Vietnamese. */
         public String describe() {
             if (sameDay) {
                 return "Trong ngày làm việc" + (cutOff == null ? "" : "; tiếp nhận sau " + cutOff + " trả trong ngày làm việc tiếp theo");
@@ -62,7 +75,7 @@ public record Procedure(String code, int version, String name, String field, Lev
 
     /** When the applicant pays the fee: the dossier waits in status 6 at that point of its process. */
     public enum PayWhen {
-        /** After receipt, before the competent unit starts handling (the usual case). */
+        /** After reception, before the competent unit starts handling (the usual case). */
         BEFORE_HANDLING,
         /** When the result is ready, before it is returned. */
         BEFORE_RESULT

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.motcua.fees.ereceipt.EReceipts;
 
-/** "Hồ sơ của tôi": the signed-in citizen's dossiers, where each stands, and their fee receipts. */
+/** "Hồ sơ của tôi": the signed-in citizen's dossiers, where each stands, and their e-receipts. */
 @Controller
 class CitizenPageController {
 

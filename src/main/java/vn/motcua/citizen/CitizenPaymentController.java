@@ -14,8 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.motcua.platform.web.ConflictException;
 import vn.motcua.fees.FeePayments;
+import vn.motcua.platform.web.ConflictException;
 
 /**
  * "Thanh toán trực tuyến" on the citizen's dossier page: starts an online payment order for the fee the

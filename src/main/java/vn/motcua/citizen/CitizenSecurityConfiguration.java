@@ -33,9 +33,10 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 import vn.motcua.platform.security.ProblemJsonSecurityResponses;
 import vn.motcua.platform.security.SecurityConfiguration;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 /**
  * Citizens sign in with the national e-ID (VNeID) through OpenID Connect and reach only the citizen

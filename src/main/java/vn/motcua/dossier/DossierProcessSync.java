@@ -88,7 +88,7 @@ class DossierProcessSync {
         return deadlines.plusWorkingTime(start, total.minus(lead)).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static TimeLimit slaLimit(Procedure.TimeLimit limit) {
+    private static TimeLimit slaLimit(Procedure.LegalLimit limit) {
         if (limit.sameDay()) {
             return TimeLimit.sameDay();
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.platform.web.ConflictException;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.fees.PaymentRecords.Order;
@@ -31,6 +31,7 @@ import vn.motcua.fees.PaymentRecords.Payment;
 import vn.motcua.fees.gateway.CallbackVerdict;
 import vn.motcua.fees.gateway.PaymentGateway;
 import vn.motcua.fees.gateway.PaymentOrderRequest;
+import vn.motcua.platform.web.ConflictException;
 
 /**
  * Fees of dossiers: what is due, online payment orders and their gateway callbacks, cash at the counter.
@@ -119,7 +120,7 @@ public class FeePayments {
     public URI startOnline(String dossierId, String citizenId, URI baseUrl, String clientIp) {
         Dossier dossier = dossiers.get(dossierId);
         if (!dossier.applicant().idNumber().equals(citizenId)) {
-            throw new java.util.NoSuchElementException("Không tìm thấy hồ sơ.");
+            throw new NoSuchElementException("Không tìm thấy hồ sơ.");
         }
         PaymentGateway gateway = gateways.getIfAvailable();
         if (gateway == null) {

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.platform.web.SingleLineText;
 import vn.motcua.fees.gateway.MalformedCallbackException;
+import vn.motcua.platform.web.SingleLineText;
 
 /**
  * The gateway's server-to-server IPN callback. Public (the gateway has no account here): only the

@@ -1,5 +1,7 @@
 package vn.motcua.fees;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -134,7 +136,7 @@ class PaymentRecords {
                 .list();
     }
 
-    private static Order order(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Order order(ResultSet rs, int row) throws SQLException {
         return new Order(rs.getString("order_ref"), rs.getString("dossier_id"), rs.getLong("amount_vnd"),
                 rs.getString("gateway"), OrderState.valueOf(rs.getString("state")),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,7 +20,7 @@ import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * Files received with dossiers, stored in the database with their SHA-256 so that a backup of the
- * database is a backup of the files and a receipt never points to a missing file.
+ * database is a backup of the files and a dossier never points to a missing file.
  */
 @Service
 public class DossierFiles {
@@ -79,7 +80,7 @@ public class DossierFiles {
                                               sha256, content, uploaded_at, uploaded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(stored.id(), dossierId, requirementCode, stored.fileName(), stored.contentType(),
-                        stored.sizeBytes(), stored.sha256(), content, java.sql.Timestamp.from(Instant.now()), uploadedBy)
+                        stored.sizeBytes(), stored.sha256(), content, Timestamp.from(Instant.now()), uploadedBy)
                 .update();
         return stored;
     }

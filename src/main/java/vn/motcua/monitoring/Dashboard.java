@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.monitoring.DashboardViews.DossierItem;
 import vn.motcua.monitoring.DashboardViews.Now;
@@ -28,10 +27,11 @@ import vn.motcua.monitoring.DashboardViews.StepLoad;
 import vn.motcua.monitoring.DashboardViews.Totals;
 import vn.motcua.monitoring.DashboardViews.Trends;
 import vn.motcua.monitoring.DashboardViews.UnitLoad;
+import vn.motcua.organization.MonitoringScope;
 import vn.motcua.organization.OrganizationService;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
-import vn.motcua.organization.MonitoringScope;
 
 /**
  * The supervisors' dashboard, read from the monitoring read model only: what is open now and where,
@@ -39,7 +39,7 @@ import vn.motcua.organization.MonitoringScope;
  * of a period; and the drill-down lists behind every number. Every query is limited to the caller's
  * {@link MonitoringScope}.
  *
- * <p>Definitions: a dossier is <i>open</i> from receipt until its result is ready, or it is refused,
+ * <p>Definitions: a dossier is <i>open</i> from reception until its result is ready, or it is refused,
  * stopped or returned; <i>overdue</i> when its deadline in force (appointment, extended and moved by
  * pauses) has passed; <i>due soon</i> when that deadline falls within the next working day;
  * <i>at risk</i> when one of its open steps has less working time left than the typical duration of

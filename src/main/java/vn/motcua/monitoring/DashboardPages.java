@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.MonitoringScope;
+import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.SupervisorScopes;
 
 /**

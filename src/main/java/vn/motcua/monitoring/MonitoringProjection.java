@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
@@ -83,10 +85,10 @@ class MonitoringProjection {
                 .params(paused, dossier.id(), paused).update();
     }
 
-    private static java.util.Map<String, Object> params(DossierChanged event, Dossier dossier, boolean open,
+    private static Map<String, Object> params(DossierChanged event, Dossier dossier, boolean open,
                                                         boolean paused, String responsible, LocalDate receivedOn,
                                                         String timeliness, Timestamp now) {
-        var values = new java.util.HashMap<String, Object>();
+        var values = new HashMap<String, Object>();
         values.put("id", dossier.id());
         values.put("code", dossier.code());
         values.put("procedure", dossier.procedureCode());

@@ -1,6 +1,7 @@
 package vn.motcua.monitoring;
 
 import java.util.Map;
+
 import vn.motcua.organization.MonitoringScope;
 
 /** The SQL condition of a monitoring scope on the dossier table (alias {@code d}) and its parameters. */

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.monitoring.MonitoringProperties.Index766Weights;
 import vn.motcua.organization.MonitoringScope;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * The inputs of the service index of Decision 766/QĐ-TTg per dossier, and the indicator groups that

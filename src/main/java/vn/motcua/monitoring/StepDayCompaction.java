@@ -1,6 +1,8 @@
 package vn.motcua.monitoring;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,7 +88,7 @@ class StepDayCompaction {
         sum[2] += row.late();
     }
 
-    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong(1), new Key(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)),
                 rs.getLong(5), rs.getLong(6), rs.getLong(7));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
+
 import vn.motcua.platform.engineapi.ReceptionCenters;
 
 /** The units where an officer holds the reception role, read from their unit-and-role groups. */

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.audit.AuditAction;
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * Administration of units and officers. Reading the unit tree is open to every officer; changes are
@@ -112,7 +113,7 @@ class OrganizationController {
                         @Valid @RequestBody OfficerRequest request, Principal administrator, HttpServletRequest http) {
         Optional<Officer> before = organization.officer(username);
         if (before.isEmpty() && request.initialPassword() == null) {
-            throw new vn.motcua.platform.web.InvalidRequestException("Cán bộ mới cần có mật khẩu ban đầu (ít nhất 12 ký tự).");
+            throw new InvalidRequestException("Cán bộ mới cần có mật khẩu ban đầu (ít nhất 12 ký tự).");
         }
         organization.saveOfficer(username, request.name().strip(), request.unit(), request.roles(), request.email(),
                 request.initialPassword());

@@ -1,9 +1,11 @@
 package vn.motcua.organization;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,7 +97,7 @@ public class OrganizationService {
      * {@code <unitCode>:<role>} scheme (e.g. camunda-admin) are left out.
      */
     public List<Membership> memberships(String username) {
-        List<Membership> memberships = new java.util.ArrayList<>();
+        List<Membership> memberships = new ArrayList<>();
         for (Group group : identity.createGroupQuery().groupMember(username).orderByGroupId().asc().list()) {
             String unitCode = GroupIds.unitCodeOf(group.getId());
             if (unitCode != null) {
@@ -115,7 +117,7 @@ public class OrganizationService {
 
     private Officer toOfficer(User user) {
         String unitCode = null;
-        List<Role> roles = new java.util.ArrayList<>();
+        List<Role> roles = new ArrayList<>();
         for (Group group : identity.createGroupQuery().groupMember(user.getId()).list()) {
             String unit = GroupIds.unitCodeOf(group.getId());
             if (unit != null) {
@@ -237,7 +239,7 @@ public class OrganizationService {
     private User existingOfficer(String username) {
         User user = identity.createUserQuery().userId(username).singleResult();
         if (user == null) {
-            throw new java.util.NoSuchElementException("Không có cán bộ " + username);
+            throw new NoSuchElementException("Không có cán bộ " + username);
         }
         return user;
     }

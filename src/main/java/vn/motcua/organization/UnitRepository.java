@@ -1,5 +1,7 @@
 package vn.motcua.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +44,7 @@ class UnitRepository {
         return true;
     }
 
-    private Unit toUnit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Unit toUnit(ResultSet rs, int row) throws SQLException {
         return new Unit(rs.getString("code"), rs.getString("name"),
                 UnitKind.valueOf(rs.getString("kind")), rs.getString("parent_code"));
     }

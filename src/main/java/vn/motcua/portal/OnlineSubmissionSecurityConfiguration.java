@@ -12,11 +12,11 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
-
-import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 import vn.motcua.citizen.CitizenSecurityConfiguration;
 import vn.motcua.platform.security.EngineIdentityAuthenticationProvider;
 import vn.motcua.platform.security.ProblemJsonSecurityResponses;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 /**
  * The online channel, {@code /api/dossiers/online}: the National Public Service Portal's technical account

@@ -1,5 +1,8 @@
 package vn.motcua.portal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
@@ -19,7 +22,7 @@ public record OutboxRow(long id, String dossierId, int seq, String state, String
             paid_online, vneid_authenticated, digitized, received_at, appointment_at, finished_at, returned_at,
             attempts, next_attempt_at, last_error, created_at, sent_at""";
 
-    static OutboxRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static OutboxRow map(ResultSet rs, int row) throws SQLException {
         return new OutboxRow(rs.getLong("id"), rs.getString("dossier_id"), rs.getInt("seq"), rs.getString("state"),
                 rs.getString("dossier_code"), rs.getString("procedure_code"), rs.getString("receiving_unit"),
                 rs.getInt("status"), instant(rs, "changed_at"), rs.getString("channel"), rs.getBoolean("paid_online"),
@@ -29,8 +32,8 @@ public record OutboxRow(long id, String dossierId, int seq, String state, String
                 instant(rs, "created_at"), instant(rs, "sent_at"));
     }
 
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.sql.Timestamp value = rs.getTimestamp(column);
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 }

@@ -14,9 +14,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import vn.motcua.platform.security.ProblemJsonSecurityResponses;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
-import vn.motcua.platform.security.ProblemJsonSecurityResponses;
 
 /**
  * The National Public Service Portal's technical account on {@code /api/portal/submissions}: stateless

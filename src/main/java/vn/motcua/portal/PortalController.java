@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.platform.web.ConflictException;
-import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.organization.MonitoringScope;
 import vn.motcua.organization.SupervisorScopes;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * Supervisors' and administrators' view of the portal sync: the outbox (stuck rows first of all) and

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.files.DossierFiles;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvents.DossierChanged;
 import vn.motcua.fees.FeePayments;
+import vn.motcua.files.DossierFiles;
 
 /**
  * Writes every status change of a dossier to {@code portal_outbox}, in the transaction of the change

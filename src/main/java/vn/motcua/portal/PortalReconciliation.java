@@ -11,10 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * The portal half of reconciliation: dossiers whose status the portal has not acknowledged — its last

@@ -69,13 +69,13 @@ class PortalSubmissionController {
     }
 
     /** Our answer: the dossier code the portal shows the applicant. */
-    record Receipt(@JsonProperty("MaHoSoQG") String reference, @JsonProperty("MaHoSo") String dossierCode,
-                   @JsonProperty("TrangThaiHoSo") int status, String dossierId) {
+    record SubmissionAccepted(@JsonProperty("MaHoSoQG") String reference, @JsonProperty("MaHoSo") String dossierCode,
+                              @JsonProperty("TrangThaiHoSo") int status, String dossierId) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Nhận hồ sơ trực tuyến từ Cổng DVCQG (gửi lại cùng MaHoSoQG không tạo hồ sơ thứ hai)")
-    ResponseEntity<Receipt> submit(@Valid @RequestBody PortalSubmission submission, Authentication portal) {
+    ResponseEntity<SubmissionAccepted> submit(@Valid @RequestBody PortalSubmission submission, Authentication portal) {
         PortalSubmissions.Accepted accepted;
         try {
             accepted = submissions.accept(submission.reference(), submission.toNewDossier(),
@@ -86,8 +86,9 @@ class PortalSubmissionController {
                     submission.vneidAuthenticated(), portal.getName());
         }
         var dossier = accepted.dossier();
-        Receipt receipt = new Receipt(submission.reference(), dossier.code(), dossier.status().code(), dossier.id());
-        return accepted.repeated() ? ResponseEntity.ok(receipt)
-                : ResponseEntity.created(URI.create("/api/dossiers/" + dossier.id())).body(receipt);
+        SubmissionAccepted answer = new SubmissionAccepted(submission.reference(), dossier.code(),
+                dossier.status().code(), dossier.id());
+        return accepted.repeated() ? ResponseEntity.ok(answer)
+                : ResponseEntity.created(URI.create("/api/dossiers/" + dossier.id())).body(answer);
     }
 }

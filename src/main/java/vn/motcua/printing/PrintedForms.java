@@ -35,7 +35,7 @@ public class PrintedForms {
      *
      * @return the PDF file's bytes
      */
-    public byte[] render(ElectronicReceipt receipt) {
+    public byte[] render(EReceiptForm receipt) {
         return pdf.render(electronicReceiptHtml(receipt));
     }
 
@@ -71,7 +71,7 @@ public class PrintedForms {
                 "dateLine", PrintedDates.dateLine(refusal.refusedAt())));
     }
 
-    String electronicReceiptHtml(ElectronicReceipt receipt) {
+    String electronicReceiptHtml(EReceiptForm receipt) {
         return templates.render("e-receipt", Map.of(
                 "receipt", receipt,
                 "amount", PrintedAmounts.figures(receipt.amount()),

@@ -2,11 +2,11 @@ package vn.motcua.printing;
 
 import java.util.logging.Level;
 
-import org.slf4j.LoggerFactory;
-
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
+
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends the PDF renderer's log to SLF4J under its own logger names ({@code com.openhtmltopdf.*}),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import lombok.Builder;
+
 import vn.motcua.files.SubmittedAs;
 
 /**

@@ -1,12 +1,15 @@
 /**
- * Documents: the printed forms of the one-stop mechanism as PDF (Circular 03/2025/TT-VPCP, Annex
- * I), starting with form 1, the receipt and appointment slip, and the electronic receipt of fees and
- * charges.
+ * Printing: the forms of the one-stop mechanism as PDF (Circular 03/2025/TT-VPCP, Annex I) — form 1, the
+ * receipt and appointment slip; forms 2 and 3, the supplement request and the refusal — and the
+ * electronic receipt of fees and charges, with their fonts, barcodes and printed dates and amounts.
  *
  * <p>Public API: {@link vn.motcua.printing.PrintedForms} with one {@code render} method per form,
  * and the forms' data records ({@link vn.motcua.printing.ReceiptSlip},
- * {@link vn.motcua.printing.ElectronicReceipt}). Layouts are Thymeleaf
+ * {@link vn.motcua.printing.EReceiptForm}). Layouts are Thymeleaf
  * templates under {@code templates/print/}; the embedded font is Liberation Serif, which has every
  * Vietnamese letter.
  */
+@ApplicationModule(displayName = "Printing")
 package vn.motcua.printing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param state                 running, paused or stopped
  * @param receivedAt            when the complete dossier was received (the clock started)
  * @param timeLimit             the legal time limit
- * @param appointment           the appointment printed on the receipt
+ * @param appointment           the appointment printed on the receipt slip
  * @param deadline              the deadline in force: the appointment, or the extended one, moved by the
  *                              pauses; while paused, the deadline before the pause
  * @param extendedAppointment   the new appointment of the single extension, or {@code null}

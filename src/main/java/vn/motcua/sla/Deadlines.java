@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.sla.calendar.CurrentWorkingTime;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
+import vn.motcua.sla.calendar.WorkingTimeProperties;
 
 /**
  * Deadlines under the calendar and settings in force: the one place the engine integration, the
@@ -22,20 +23,20 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
 public class Deadlines {
 
     private final Supplier<WorkingTimeCalculator> calculator;
-    private final SlaProperties properties;
+    private final WorkingTimeProperties properties;
 
     @Autowired
-    Deadlines(CurrentWorkingTime workingTime, SlaProperties properties) {
+    Deadlines(CurrentWorkingTime workingTime, WorkingTimeProperties properties) {
         this(workingTime::calculator, properties);
     }
 
-    private Deadlines(Supplier<WorkingTimeCalculator> calculator, SlaProperties properties) {
+    private Deadlines(Supplier<WorkingTimeCalculator> calculator, WorkingTimeProperties properties) {
         this.calculator = calculator;
         this.properties = properties;
     }
 
     /** Deadlines on a fixed calculator, for tests and tools that run without the database. */
-    public static Deadlines fixed(WorkingTimeCalculator calculator, SlaProperties properties) {
+    public static Deadlines fixed(WorkingTimeCalculator calculator, WorkingTimeProperties properties) {
         return new Deadlines(() -> calculator, properties);
     }
 

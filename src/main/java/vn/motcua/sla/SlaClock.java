@@ -25,7 +25,7 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
  * passes the instance it started for the dossier).
  *
  * <ul>
- *   <li>{@link #start}: at receipt of a complete dossier; computes and stores the appointment date.</li>
+ *   <li>{@link #start}: at reception of a complete dossier; computes and stores the appointment date.</li>
  *   <li>{@link #pause}: while the applicant is asked for a supplement the clock stands still; the
  *       instance's SLA timers are moved far away and its SLA tasks lose their due date, so nothing
  *       falls overdue during the wait.</li>
@@ -34,7 +34,7 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
  *   <li>{@link #extend}: once (apology, form 4): a new appointment; SLA timers move with it. A second
  *       extension is refused.</li>
  *   <li>{@link #stop}: at done, returned, stopped, refused or withdrawn; classifies the dossier early,
- *       on time or late against the appointment printed on the receipt, waiting time subtracted.</li>
+ *       on time or late against the appointment printed on the receipt slip, waiting time subtracted.</li>
  * </ul>
  * Every change is one transaction with the engine changes it makes. The instants are given by the
  * caller (the moment the officer or the portal recorded the event). Errors are Vietnamese:
@@ -61,12 +61,12 @@ public class SlaClock {
     }
 
     /**
-     * Starts the clock at receipt.
+     * Starts the clock at reception.
      *
      * @param processInstanceId the dossier's process instance
      * @param receivedAt        when the complete dossier was received (recorded by the system for online ones)
      * @param limit             the legal time limit of the procedure
-     * @return the appointment date to print on the receipt
+     * @return the appointment date to print on the receipt slip
      */
     @Transactional
     public Instant start(String processInstanceId, Instant receivedAt, TimeLimit limit) {
@@ -171,7 +171,7 @@ public class SlaClock {
 
     /**
      * Stops the clock for good and classifies the dossier against the appointment printed on the
-     * receipt, with the working time spent waiting for supplements subtracted. An extension does not
+     * receipt slip, with the working time spent waiting for supplements subtracted. An extension does not
      * change the classification: it apologises for a delay. If the clock was paused, the pause ends
      * at {@code at} and held timers stay where they are.
      *

@@ -7,7 +7,7 @@ package vn.motcua.sla;
  */
 public final class SlaVariables {
 
-    /** {@code Date}: the appointment printed on the receipt, or the new one after the single extension. */
+    /** {@code Date}: the appointment printed on the receipt slip, or the new one after the single extension. */
     public static final String APPOINTMENT = "slaAppointment";
 
     /**

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,8 +91,8 @@ public final class TimeLimit {
         if (text.equalsIgnoreCase(SAME_DAY)) {
             return sameDay();
         }
-        Matcher iso = ISO.matcher(text.toUpperCase(java.util.Locale.ROOT));
-        if (text.length() < 2 || text.toUpperCase(java.util.Locale.ROOT).endsWith("T") || !iso.matches()) {
+        Matcher iso = ISO.matcher(text.toUpperCase(Locale.ROOT));
+        if (text.length() < 2 || text.toUpperCase(Locale.ROOT).endsWith("T") || !iso.matches()) {
             throw new IllegalArgumentException("Thời hạn làm việc '" + text + "' không hợp lệ: dùng số ngày (D), giờ (H), "
                     + "phút (M) làm việc theo ISO-8601, ví dụ P2D, PT4H, P1DT4H, P0.5D, hoặc same-day; "
                     + "không dùng năm, tháng, tuần.");
@@ -125,7 +126,7 @@ public final class TimeLimit {
 
     /**
      * The amount as working time, converting days with the length of a working day. Not defined for
-     * the same-day rule, whose allotment depends on the receipt time ({@link #allotmentFrom}).
+     * the same-day rule, whose allotment depends on the reception time ({@link #allotmentFrom}).
      */
     public Duration toWorkingTime(WorkingHours hours) {
         if (sameDay) {
@@ -140,7 +141,7 @@ public final class TimeLimit {
      * The deadline of this limit for a clock started at {@code start}.
      *
      * @param calculator the working-time arithmetic in force
-     * @param start      receipt, task creation or timer creation instant
+     * @param start      reception, task creation or timer creation instant
      * @param cutOff     the same-day cut-off (15:00 by default); unused for amounts
      */
     public Instant deadlineFrom(Instant start, WorkingTimeCalculator calculator, LocalTime cutOff) {

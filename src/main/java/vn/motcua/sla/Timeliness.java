@@ -11,7 +11,7 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
  * Whether a dossier, or one step of it, ended early, on time or late ("trước hạn / đúng hạn / quá
  * hạn"), as reported on the control sheet (form 6) and in the statistics.
  *
- * <p><b>Rule</b> ({@link #classify}). Time is measured in working time from the start (receipt, or the
+ * <p><b>Rule</b> ({@link #classify}). Time is measured in working time from the start (reception, or the
  * step's start) with the time waited for the applicant's supplement subtracted: the end is read on
  * that paused-free time line, as if the clock had never stood still. Then
  * <ul>
@@ -47,10 +47,10 @@ public enum Timeliness {
      * A pure function of its arguments.
      *
      * @param calculator        the working-time arithmetic (calendar and office hours)
-     * @param start             when the clock started: receipt of the dossier, or creation of the step's task
+     * @param start             when the clock started: reception of the dossier, or creation of the step's task
      * @param end               when it ended: done, returned, stopped, refused or withdrawn; or the
      *                          step's completion
-     * @param allotment         the working time allowed, e.g. the working time from receipt to the
+     * @param allotment         the working time allowed, e.g. the working time from reception to the
      *                          appointment, or a step's {@code slaDays} as working time
      * @param pausedWorkingTime working time between {@code start} and {@code end} during which the clock
      *                          stood still (waiting for a supplement); zero when it never paused

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
@@ -63,9 +65,9 @@ class AuditTrailIT {
     void a_deployment_through_engine_rest_is_recorded_with_the_designer() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("deployment-name", "audit-test");
-        parts.add("data", new org.springframework.core.io.ByteArrayResource("""
+        parts.add("data", new ByteArrayResource("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">

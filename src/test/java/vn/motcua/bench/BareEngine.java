@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariDataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -35,7 +37,7 @@ import vn.motcua.bench.DossierJourneys.Step;
  *
  * <p>The processes need nothing of those plugins to run: candidate groups are plain expressions over
  * {@code receivingUnit} and {@code handlingUnit} (the latter set by the routing DMN), and the only
- * variable the platform adds at receipt is {@code apologyAt}, the apology timer's date, which is given
+ * variable the platform adds at reception is {@code apologyAt}, the apology timer's date, which is given
  * here at start (one day ahead, so that the timer never fires during a run; its job is still created and
  * deleted as in the application). Tasks therefore have no due date here.
  *
@@ -178,7 +180,7 @@ public final class BareEngine implements AutoCloseable {
         dataSource.close();
     }
 
-    private <T> T timed(String type, java.util.function.Supplier<T> call) {
+    private <T> T timed(String type, Supplier<T> call) {
         long start = System.nanoTime();
         T result = call.get();
         latencies.record(type, System.nanoTime() - start);

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 /**
  * The journeys of a province day: which procedure a dossier follows, where it is received, and which
- * officer does what with which form values, from receipt at the counter to the result returned. Both
+ * officer does what with which form values, from reception at the counter to the result returned. Both
  * the HTTP driver and the bare-engine baseline play the same journeys, so that they do the same work.
  *
  * <p>The mix of procedures and receiving centers is drawn per dossier number from a fixed seed: the
@@ -62,7 +62,7 @@ public final class DossierJourneys {
             return steps.get(0);
         }
 
-        /** Steps after receipt that complete a user task. */
+        /** Steps after reception that complete a user task. */
         public long taskCount() {
             return steps.stream().filter(step -> step.action() != Action.RECEIPT).count();
         }

@@ -8,8 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -30,7 +30,7 @@ public final class ExplainingDataSource extends DelegatingDataSource {
 
     /** Starts collecting the plans of the SELECTs sent from now on. */
     public void startExplaining() {
-        plans = java.util.Collections.synchronizedList(new ArrayList<>());
+        plans = Collections.synchronizedList(new ArrayList<>());
     }
 
     /** Stops collecting and returns the plans collected since {@link #startExplaining()}. */

@@ -50,7 +50,7 @@ public final class HttpJourneys {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Drives the journey from receipt to the result returned; answers the dossier's id. */
+    /** Drives the journey from reception to the result returned; answers the dossier's id. */
     public String drive(Journey journey) throws IOException, InterruptedException {
         Step receipt = journey.receipt();
         JsonNode received = send("receipt", receipt.officer(), post("/api/dossiers", receiptBody(journey)), 201);

@@ -5,6 +5,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,14 +23,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.management.OperatingSystemMXBean;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.motcua.MotcuaApplication;
-import vn.motcua.postgres.TestConfigurationsExcluded;
 import vn.motcua.bench.DossierJourneys.Journey;
+import vn.motcua.postgres.TestConfigurationsExcluded;
 
 /**
  * How far one node goes on a province day (not a test: it measures and reports, never fails on time).
@@ -41,7 +44,7 @@ import vn.motcua.bench.DossierJourneys.Journey;
  * application on it on a random port (profiles {@code test} and {@code bench}: the demo province with
  * password {@code test-password}, job executor on), then drives N dossiers of {@link DossierJourneys}
  * through their whole lifecycle over HTTP only with C concurrent officers (each worker takes the next
- * dossier and plays it from receipt to the result returned). Then the baseline: the same journeys,
+ * dossier and plays it from reception to the result returned). Then the baseline: the same journeys,
  * same count and concurrency, on a {@link BareEngine} in its own schema of the same database. A short
  * warm-up of both comes first and is not counted.
  *
@@ -273,7 +276,7 @@ public final class ProvinceDayBenchmark {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
@@ -287,7 +290,7 @@ public final class ProvinceDayBenchmark {
     }
 
     private static long databaseSize(String jdbcUrl, String user, String password) throws SQLException {
-        try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, password);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
              Statement statement = connection.createStatement();
              ResultSet size = statement.executeQuery("select pg_database_size(current_database())")) {
             size.next();
@@ -296,14 +299,14 @@ public final class ProvinceDayBenchmark {
     }
 
     private static Map<String, Object> machine(String jdbcUrl, String user, String password) throws SQLException {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("memoryGB", round(os.getTotalMemorySize() / 1e9));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         machine.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, user, password);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
              Statement statement = connection.createStatement();
              ResultSet version = statement.executeQuery("show server_version")) {
             version.next();

@@ -1,5 +1,6 @@
 package vn.motcua.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,12 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class ProvinceDaySmokeIT {
         Map<String, Journey> played = new ConcurrentHashMap<>();
         ExecutorService officers = Executors.newFixedThreadPool(OFFICERS);
         try {
-            List<Future<String>> dossiers = new java.util.ArrayList<>();
+            List<Future<String>> dossiers = new ArrayList<>();
             for (int number = 0; number < DOSSIERS; number++) {
                 Journey journey = journeys.journey(500_000 + number);
                 dossiers.add(officers.submit(() -> {

@@ -1,5 +1,7 @@
 package vn.motcua.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,7 +31,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -447,7 +450,7 @@ public final class TasklistAtScaleBenchmark {
 
     private static List<String> groups(ProcessEngine engine, String officer) {
         return engine.getIdentityService().createGroupQuery().groupMember(officer).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+                .map(Group::getId).toList();
     }
 
     private String filterId(String officer, String name) throws Exception {
@@ -478,7 +481,7 @@ public final class TasklistAtScaleBenchmark {
                 JsonNode node = JSON.readTree(body);
                 JsonNode tasks = node.isArray() ? node : node.path("_embedded").path("task");
                 return String.valueOf(tasks.size());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return "?";
             }
         }
@@ -506,8 +509,8 @@ public final class TasklistAtScaleBenchmark {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

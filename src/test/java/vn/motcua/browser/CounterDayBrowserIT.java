@@ -103,7 +103,7 @@ class CounterDayBrowserIT {
         counter.waitForText("Giấy tờ đã nộp");
         counter.screenshot("counter-day-03-dossier-page");
         keepPdf(counter, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01)", "counter-day-03-receipt-slip.pdf");
-        notVisibleToAnotherCommune(otherCommune, dossierCode, applicantName, "after receipt");
+        notVisibleToAnotherCommune(otherCommune, dossierCode, applicantName, "after reception");
 
         // 2. The department's specialist finds it in their filter and asks for a supplement.
         Tasklist specialist = officer("chuyenvien.xaydung");

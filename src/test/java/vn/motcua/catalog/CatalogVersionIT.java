@@ -44,7 +44,7 @@ class CatalogVersionIT {
 
         Procedure current = catalog.inForce("1.001193", today()).orElseThrow();
         Procedure amended = new Procedure(current.code(), 2, "Đăng ký khai sinh (sửa đổi)", current.field(),
-                current.level(), new Procedure.TimeLimit(1, null, false, null, null), current.fee(),
+                current.level(), new Procedure.LegalLimit(1, null, false, null, null), current.fee(),
                 current.onlineLevel(), current.implementingAgency(), current.result(),
                 current.legalBasis() + "; Nghị định sửa đổi", current.processKey(), today(), null,
                 current.requiredDocuments());

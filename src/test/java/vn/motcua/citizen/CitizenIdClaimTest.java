@@ -1,6 +1,7 @@
 package vn.motcua.citizen;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class CitizenIdClaimTest {
     void a_missing_or_empty_claim_is_refused_in_vietnamese() {
         Map<String, Object> withNull = new HashMap<>();
         withNull.put("citizen_id", null);
-        for (Map<String, Object> claims : java.util.List.of(Map.<String, Object>of("sub", "x"),
+        for (Map<String, Object> claims : List.of(Map.<String, Object>of("sub", "x"),
                 Map.<String, Object>of("citizen_id", ""), withNull)) {
             assertThatThrownBy(() -> claim.readFrom(claims))
                     .isInstanceOfSatisfying(OAuth2AuthenticationException.class, refused -> {

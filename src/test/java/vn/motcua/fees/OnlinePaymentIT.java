@@ -7,14 +7,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,13 +38,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.CitizenSession;
 import vn.motcua.IntegrationTest;
-import vn.motcua.printing.RenderedPdf;
-import vn.motcua.fees.ereceipt.EReceipts;
-import vn.motcua.fees.ereceipt.Receipt;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.fees.ereceipt.EReceipts;
+import vn.motcua.fees.ereceipt.EReceipt;
 import vn.motcua.fees.gateway.VnpayProperties;
 import vn.motcua.fees.gateway.VnpaySignature;
+import vn.motcua.printing.RenderedPdf;
 import vn.motcua.sla.ClockState;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.SlaClock;
@@ -137,7 +147,7 @@ class OnlinePaymentIT {
         assertThat(jdbc.sql("select paid_online from portal_outbox where dossier_id = ? order by seq desc limit 1")
                 .param(dossierId).query(Boolean.class).single()).as("the portal learns it was paid online").isTrue();
 
-        Receipt receipt = receipts.ofPayment(events.get(0).paymentId()).orElseThrow();
+        EReceipt receipt = receipts.ofPayment(events.get(0).paymentId()).orElseThrow();
         assertThat(receipt.number()).as("the next number of the centre's series, no gap").isEqualTo(lastNumber + 1);
         assertThat(receipt.amount()).isEqualTo(7000L);
         assertThat(receipt.amountInWords()).isEqualTo("Bảy nghìn đồng");
@@ -149,7 +159,7 @@ class OnlinePaymentIT {
     /** The highest receipt number of the unit's series this year, 0 before its first receipt. */
     private int lastReceiptNumber(String unitCode) {
         return jdbc.sql("select coalesce(max(receipt_number), 0) from e_receipt where unit_code = ? and receipt_year = ?")
-                .params(unitCode, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear())
+                .params(unitCode, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear())
                 .query(Integer.class).single();
     }
 
@@ -193,11 +203,11 @@ class OnlinePaymentIT {
         String signed = sign(paid);
 
         int deliveries = 5;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(deliveries);
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<String> codes = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(deliveries);
+        CountDownLatch go = new CountDownLatch(1);
+        List<String> codes = new ArrayList<>();
         try {
-            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < deliveries; i++) {
                 answers.add(pool.submit(() -> {
                     go.await();
@@ -206,7 +216,7 @@ class OnlinePaymentIT {
             }
             go.countDown();
             for (var answer : answers) {
-                codes.add(answer.get(1, java.util.concurrent.TimeUnit.MINUTES));
+                codes.add(answer.get(1, TimeUnit.MINUTES));
             }
         } finally {
             pool.shutdownNow();
@@ -259,7 +269,7 @@ class OnlinePaymentIT {
                 .taskDefinitionKey("Task_CollectAtCounter").count()).as("counter task while paying online").isZero();
 
         Job expiry = management.createJobQuery().processInstanceId(feeProcess(dossierId)).timers().singleResult();
-        assertThat(Duration.between(java.time.Instant.now(), expiry.getDuedate().toInstant()))
+        assertThat(Duration.between(Instant.now(), expiry.getDuedate().toInstant()))
                 .isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
         management.executeJob(expiry.getId());
 

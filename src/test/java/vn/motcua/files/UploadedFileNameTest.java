@@ -2,9 +2,9 @@ package vn.motcua.files;
 
 import java.text.Normalizer;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import vn.motcua.platform.web.InvalidRequestException;
 

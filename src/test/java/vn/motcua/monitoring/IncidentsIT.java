@@ -1,5 +1,6 @@
 package vn.motcua.monitoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -146,7 +148,7 @@ class IncidentsIT {
     }
 
     private static JsonNode only(JsonNode incidents, String processInstanceId) {
-        List<JsonNode> matching = new java.util.ArrayList<>();
+        List<JsonNode> matching = new ArrayList<>();
         incidents.forEach(incident -> {
             if (processInstanceId.equals(incident.get("processInstanceId").asText())) {
                 matching.add(incident);
@@ -157,7 +159,7 @@ class IncidentsIT {
     }
 
     private static List<String> instances(JsonNode incidents) {
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         incidents.forEach(incident -> ids.add(incident.get("processInstanceId").asText()));
         return ids;
     }

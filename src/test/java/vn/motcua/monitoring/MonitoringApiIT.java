@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,6 +27,7 @@ import vn.motcua.IntegrationTest;
 import vn.motcua.monitoring.MonitoringSeed.Seeded;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.sla.Deadlines;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.monitoring.MonitoringSeed.*;
@@ -236,7 +238,7 @@ class MonitoringApiIT {
                 Duration.ofHours(10).toMillis());
         step(jdbc, PREFIX + "-c2", PREFIX + "-2", key, COMMUNE_A, now.minus(Duration.ofDays(3)),
                 now.minus(Duration.ofDays(2)), completed, Duration.ofHours(6).toMillis());
-        LocalDate today = LocalDate.now(vn.motcua.sla.calendar.WorkingTimeCalculator.ZONE);
+        LocalDate today = LocalDate.now(WorkingTimeCalculator.ZONE);
         String trends = "/api/monitoring/trends?from=" + today.minusDays(7) + "&to=" + today;
         Predicate<JsonNode> ofKey = step -> step.get("stepKey").asText().equals(key);
 
@@ -282,7 +284,7 @@ class MonitoringApiIT {
                 .contains(PREFIX + "-9").noneMatch(id -> id.startsWith(PREFIX) && !id.equals(PREFIX + "-9"));
         JsonNode statisticsB = get(SUPERVISOR_B, "/api/monitoring/statistics?from=" + FROM + "&to=" + TO).get("units");
         assertThat(statisticsB.findValuesAsText("unit")).containsExactly(CENTER_B);
-        // the provincial supervisor sees both; a receipt officer sees nothing
+        // the provincial supervisor sees both; a reception officer sees nothing
         assertThat(get("giamsat.tinh", "/api/monitoring/statistics?from=" + FROM + "&to=" + TO).get("units")
                 .findValuesAsText("unit")).contains(CENTER_A, CENTER_B);
         assertThat(as("tiepnhan.tandinh").getForEntity("/api/monitoring/now", String.class).getStatusCode().value())

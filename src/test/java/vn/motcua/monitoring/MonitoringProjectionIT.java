@@ -1,9 +1,12 @@
 package vn.motcua.monitoring;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,8 +84,8 @@ class MonitoringProjectionIT {
         assertThat(((Number) day.get("working_millis")).longValue())
                 .isEqualTo(((Number) step.get("working_millis")).longValue());
         // the completion's day in Vietnam, not in UTC
-        assertThat(day.get("completed_on")).isEqualTo(java.sql.Date.valueOf(((java.sql.Timestamp) step.get("completed_at"))
-                .toInstant().atZone(vn.motcua.sla.calendar.WorkingTimeCalculator.ZONE).toLocalDate()));
+        assertThat(day.get("completed_on")).isEqualTo(Date.valueOf(((Timestamp) step.get("completed_at"))
+                .toInstant().atZone(WorkingTimeCalculator.ZONE).toLocalDate()));
     }
 
     /** A birth registration at the Tân Định counter, received or sent back for supplement. */

@@ -1,18 +1,18 @@
 package vn.motcua.monitoring;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import org.mockito.Mockito;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.motcua.organization.MonitoringScope;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
 import vn.motcua.sla.Deadlines;
-import vn.motcua.organization.MonitoringScope;
 
 /**
  * The monitoring queries outside Spring, on a plain data source (for the benchmark): the same
@@ -26,8 +26,8 @@ public final class MonitoringQueries {
 
     public MonitoringQueries(DataSource dataSource, Deadlines deadlines, List<Unit> units) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        MonitoringProperties properties = new MonitoringProperties(90, java.time.Duration.ofMinutes(5),
-                java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(1),
+        MonitoringProperties properties = new MonitoringProperties(90, Duration.ofMinutes(5),
+                Duration.ofMinutes(5), Duration.ofMinutes(1),
                 new MonitoringProperties.Index766Weights(20, 22, 22, 0.5, 0.25, 0.25));
         OrganizationService organization = Mockito.mock(OrganizationService.class);
         Mockito.when(organization.units()).thenReturn(units);

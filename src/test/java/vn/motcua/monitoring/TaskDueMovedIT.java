@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class TaskDueMovedIT {
 
     private Instant due(String dossierId) {
         return jdbc.sql("select due_at from monitoring_step where dossier_id = ?").param(dossierId)
-                .query((rs, row) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
                 .single().orElse(null);
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class EngineIdentityChangesIT {
         AuthorizationService authorizations = engine.getAuthorizationService();
         Authorization own = authorizations.createAuthorizationQuery().userIdIn(officer).resourceType(Resources.USER)
                 .resourceId(officer).singleResult();
-        own.setPermissions(new org.camunda.bpm.engine.authorization.Permission[] {Permissions.ALL});
+        own.setPermissions(new Permission[] {Permissions.ALL});
         authorizations.saveAuthorization(own);
 
         ownAccountReadOnly.postProcessEngineBuild(engine);

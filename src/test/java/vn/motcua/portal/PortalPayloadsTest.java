@@ -2,6 +2,7 @@ package vn.motcua.portal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class PortalPayloadsTest {
         Map<String, Object> body = PortalPayloads.syncRequest("CapNhatTrangThaiHoSo", "token-1", row("ONLINE", null));
         assertThat(body).containsEntry("session", "token-1").containsEntry("service", "CapNhatTrangThaiHoSo")
                 .containsEntry("madonvi", "000.00.12.H03");
-        assertThat((java.util.List<?>) body.get("data")).hasSize(1);
+        assertThat((List<?>) body.get("data")).hasSize(1);
     }
 
     @Test

@@ -1,9 +1,16 @@
 package vn.motcua.portal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -58,11 +65,11 @@ class PortalSubmissionIT {
         String reference = "G22.99-" + System.nanoTime();
         String applicantId = String.format("0792%08d", System.nanoTime() % 100_000_000L);
         int deliveries = 5;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(deliveries);
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<ResponseEntity<String>> answers = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(deliveries);
+        CountDownLatch go = new CountDownLatch(1);
+        List<ResponseEntity<String>> answers = new ArrayList<>();
         try {
-            List<java.util.concurrent.Future<ResponseEntity<String>>> futures = new java.util.ArrayList<>();
+            List<Future<ResponseEntity<String>>> futures = new ArrayList<>();
             for (int i = 0; i < deliveries; i++) {
                 futures.add(pool.submit(() -> {
                     go.await();
@@ -72,7 +79,7 @@ class PortalSubmissionIT {
             }
             go.countDown();
             for (var future : futures) {
-                answers.add(future.get(1, java.util.concurrent.TimeUnit.MINUTES));
+                answers.add(future.get(1, TimeUnit.MINUTES));
             }
         } finally {
             pool.shutdownNow();

@@ -3,6 +3,7 @@ package vn.motcua.portal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -256,7 +258,7 @@ class PortalSyncIT {
     private List<ServeEvent> syncEventsOldestFirst() {
         List<ServeEvent> events = new ArrayList<>(simulator.getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getUrl().equals("/sync")).toList());
-        java.util.Collections.reverse(events);
+        Collections.reverse(events);
         return events;
     }
 

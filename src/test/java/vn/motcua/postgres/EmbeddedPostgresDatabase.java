@@ -2,6 +2,10 @@ package vn.motcua.postgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -47,10 +51,10 @@ public final class EmbeddedPostgresDatabase {
             throw new IllegalArgumentException("database name " + name);
         }
         String postgres = lease();
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(postgres, "postgres", "postgres");
-             java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(postgres, "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             release();
             throw new IllegalStateException("database " + name + " could not be created", e);
         }

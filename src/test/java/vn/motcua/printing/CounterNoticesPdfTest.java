@@ -1,8 +1,5 @@
 package vn.motcua.printing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,7 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+
 import vn.motcua.files.SubmittedAs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Forms 2 (supplement request) and 3 (refusal) as the applicant reads them. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)

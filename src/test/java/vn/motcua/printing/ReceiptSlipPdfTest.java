@@ -1,21 +1,21 @@
 package vn.motcua.printing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+
+import com.google.zxing.BarcodeFormat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-import com.google.zxing.BarcodeFormat;
-
-import vn.motcua.printing.ReceiptSlip.ReceivedDocument;
 import vn.motcua.files.SubmittedAs;
+import vn.motcua.printing.ReceiptSlip.ReceivedDocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ReceiptSlipPdfTest {

@@ -1,8 +1,5 @@
 package vn.motcua.printing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +9,11 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-import vn.motcua.printing.ReceiptSlip.ReceivedDocument;
 import vn.motcua.files.SubmittedAs;
+import vn.motcua.printing.ReceiptSlip.ReceivedDocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ReceiptSlipTest {

@@ -3,8 +3,8 @@ package vn.motcua.printing;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import vn.motcua.printing.ReceiptSlip.ReceivedDocument;
 import vn.motcua.files.SubmittedAs;
+import vn.motcua.printing.ReceiptSlip.ReceivedDocument;
 
 /** A receipt slip as the Tân Định ward center would print it for a birth registration. */
 final class SampleSlips {

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The paths every procedure shares through the skeleton of processes/README.md: refusal and supplement
- * at receipt, online check, normal handling with result return at the receiving counter, rework by the
+ * at reception, online check, normal handling with result return at the receiving counter, rework by the
  * leader, supplement during handling, withdrawal and the apology timer. Each procedure's process test
  * extends it, says how its own steps are completed, and adds its own paths.
  */
@@ -56,7 +56,7 @@ public abstract class OneStopSkeletonContract extends EngineProcessTest {
     protected void passStepsBeforeHandling(ProcessInstance dossier) {
     }
 
-    /** Statuses from receipt to the start of handling. */
+    /** Statuses from reception to the start of handling. */
     protected List<Integer> statusesBeforeHandling() {
         return List.of(2, 4);
     }
@@ -231,7 +231,7 @@ public abstract class OneStopSkeletonContract extends EngineProcessTest {
     void the_apology_timer_fires_once_and_the_leader_of_the_handling_unit_sets_a_new_appointment() {
         ProcessInstance dossier = submit("received", Map.of());
         passStepsBeforeHandling(dossier);
-        // the platform set the apology moment at receipt, before the appointment
+        // the platform set the apology moment at reception, before the appointment
         Instant apologyAt = Instant.parse((String) driver.variable(dossier, "apologyAt"));
         assertThat(driver.apologyTimer(dossier).getDuedate().toInstant()).isEqualTo(apologyAt);
         assertThat(apologyAt).isBefore(Instant.parse((String) driver.variable(dossier, "appointmentAt")));

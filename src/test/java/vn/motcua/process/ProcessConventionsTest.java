@@ -2,8 +2,10 @@ package vn.motcua.process;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -46,11 +49,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.motcua.catalog.CatalogFile;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.design.generation.DocumentChecklist;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,7 +91,7 @@ class ProcessConventionsTest {
         }
         decisions = new HashSet<>();
         for (Resource resource : resources("processes/**/*.dmn")) {
-            Matcher matcher = DECISION_ID.matcher(resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            Matcher matcher = DECISION_ID.matcher(resource.getContentAsString(StandardCharsets.UTF_8));
             while (matcher.find()) {
                 decisions.add(matcher.group(1));
             }
@@ -347,7 +350,7 @@ class ProcessConventionsTest {
         try (InputStream in = resources(DocumentChecklist.CATALOG_FILE)[0].getInputStream()) {
             required = CatalogFile.read(in).procedures().stream()
                     .filter(procedure -> processKey.equals(procedure.processKey()))
-                    .max(java.util.Comparator.comparingInt(Procedure::version))
+                    .max(Comparator.comparingInt(Procedure::version))
                     .map(Procedure::requiredDocuments).orElse(List.of());
         }
         List<String> expected = required.stream()

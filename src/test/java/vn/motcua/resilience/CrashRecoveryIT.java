@@ -2,10 +2,12 @@ package vn.motcua.resilience;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +57,7 @@ class CrashRecoveryIT {
                 // the audit itself can fail: an acknowledgement the register does not hold is reported lost
                 var invented = new DossierLoad.Acknowledged(load.run() + "-invented", "none", "none", 0,
                         DossierLoad.COMMUNES.get(0));
-                var withInvented = new java.util.HashMap<>(load.acknowledged());
+                var withInvented = new HashMap<>(load.acknowledged());
                 withInvented.put(invented.key(), invented);
                 assertThat(new RegisterAudit(jdbcUrl).audit(load.run(), withInvented).lost()).hasSize(1);
                 assertThat(load.finishedCount()).as("dossiers taken to the result returned").isPositive();

@@ -12,13 +12,14 @@ import vn.motcua.sla.calendar.CalendarYear;
 import vn.motcua.sla.calendar.WorkingDayCalendar;
 import vn.motcua.sla.calendar.WorkingHours;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
+import vn.motcua.sla.calendar.WorkingTimeProperties;
 
 /** Test fixture: the official 2025–2026 calendar files with the default settings, and local-time helpers. */
 public final class OfficialWorkingTime {
 
     public static final WorkingTimeCalculator CALCULATOR = new WorkingTimeCalculator(
             new WorkingDayCalendar(List.of(read(2025), read(2026))), WorkingHours.defaults());
-    public static final Deadlines DEADLINES = Deadlines.fixed(CALCULATOR, SlaProperties.defaults());
+    public static final Deadlines DEADLINES = Deadlines.fixed(CALCULATOR, WorkingTimeProperties.defaults());
 
     private OfficialWorkingTime() {
     }

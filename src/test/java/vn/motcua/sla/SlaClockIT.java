@@ -3,6 +3,7 @@ package vn.motcua.sla;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.NoSuchElementException;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -56,7 +57,7 @@ class SlaClockIT {
         return OfficialWorkingTime.local(date.toInstant());
     }
 
-    /** Receipt Monday 02/03/2026 09:00, 2 working days, the dossier waiting at Task_Appraise. */
+    /** Reception Monday 02/03/2026 09:00, 2 working days, the dossier waiting at Task_Appraise. */
     private ProcessInstance receivedMonday() {
         clockAt("2026-03-02 09:00");
         ProcessInstance dossier = process.start();
@@ -178,7 +179,7 @@ class SlaClockIT {
         assertThatThrownBy(() -> clock.stop(dossier.getId(), at("2026-03-02 16:00")))
                 .isInstanceOf(ConflictException.class).hasMessage("Hồ sơ đã kết thúc tính thời hạn.");
         assertThatThrownBy(() -> clock.pause("khong-co", at("2026-03-02 16:00")))
-                .isInstanceOf(java.util.NoSuchElementException.class);
+                .isInstanceOf(NoSuchElementException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.motcua.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -102,7 +103,7 @@ class TimelinessTest {
 
         private final Instant received = at("2026-03-02 14:00");
         private final Duration allotment = TimeLimit.sameDay().allotmentFrom(received, CALCULATOR,
-                java.time.LocalTime.of(15, 0));
+                LocalTime.of(15, 0));
 
         @Test
         void done_the_same_afternoon_is_on_time_never_early() {

@@ -1,9 +1,5 @@
 package vn.motcua.webapps;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.dossier.DossierRequests.birthRegistration;
-import static vn.motcua.dossier.DossierRequests.jsonEntity;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -12,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -21,12 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
 import vn.motcua.IntegrationTest;
 import vn.motcua.browser.Chromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.DossierRequests.birthRegistration;
+import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /**
  * An officer whose machine is set to New York time still reads Vietnam's time in the webapps: a step due
@@ -72,7 +75,7 @@ class WebappTimeZoneBrowserIT {
             assertThat(tooltip(browser, "task.followUp")).contains("17/01/2030 03:15").doesNotContain("15:15");
             assertThat(browser.findElement(By.id("footer-timezone")).getText()).contains("Asia/Ho_Chi_Minh")
                     .doesNotContain("New_York");
-            new org.openqa.selenium.interactions.Actions(browser)
+            new Actions(browser)
                     .moveToElement(browser.findElement(By.cssSelector("[am-time-ago='task.due']"))).perform();
             Chromium.screenshot(browser, "webapps-time-1-tasklist-due-new-york");
             // angular's own date filter (Tasklist's history) is set to +07:00 as well

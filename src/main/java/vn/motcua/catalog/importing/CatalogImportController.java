@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.files.FileSignatures;
 import vn.motcua.files.UploadedFileName;
+import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /** Catalog imports from the national procedure database's exports (docs/catalog-import.md). */

@@ -11,27 +11,27 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import vn.motcua.platform.web.ConflictException;
-import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Procedure.Level;
-import vn.motcua.catalog.Procedure.TimeLimit;
+import vn.motcua.catalog.Procedure.LegalLimit;
+import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.importing.CatalogDiff.Abolished;
 import vn.motcua.catalog.importing.CatalogDiff.Added;
 import vn.motcua.catalog.importing.CatalogDiff.Amended;
 import vn.motcua.catalog.importing.CatalogDiff.Change;
 import vn.motcua.catalog.importing.CatalogSheet.Format;
 import vn.motcua.files.UploadedFileName;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * Imports a procedure catalog export (CSV or XLSX) into the catalog. Every row is checked and
@@ -267,7 +267,7 @@ public class CatalogImports {
         return level == Level.PROVINCE ? "Cấp tỉnh" : "Cấp xã";
     }
 
-    private static String limitText(TimeLimit limit) {
+    private static String limitText(LegalLimit limit) {
         if (limit == null) {
             return "";
         }
@@ -275,7 +275,7 @@ public class CatalogImports {
                 : "; trường hợp phức tạp tối đa " + limit.extendedWorkingDays() + " ngày làm việc");
     }
 
-    private static String channelText(TimeLimit limit) {
+    private static String channelText(LegalLimit limit) {
         return limit == null ? "như trực tiếp" : limitText(limit);
     }
 

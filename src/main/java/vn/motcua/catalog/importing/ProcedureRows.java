@@ -15,7 +15,7 @@ import vn.motcua.catalog.Procedure.FeeKind;
 import vn.motcua.catalog.Procedure.Level;
 import vn.motcua.catalog.Procedure.OnlineLevel;
 import vn.motcua.catalog.Procedure.RequiredDocument;
-import vn.motcua.catalog.Procedure.TimeLimit;
+import vn.motcua.catalog.Procedure.LegalLimit;
 import vn.motcua.catalog.importing.CatalogSheet.SheetRow;
 
 /**
@@ -102,9 +102,9 @@ final class ProcedureRows {
                 : required(row, CatalogColumn.FIELD, "Thiếu lĩnh vực.");
         Level level = row.cell(CatalogColumn.LEVEL).isEmpty() && groupLevel != null ? groupLevel : level(row);
         String agency = required(row, CatalogColumn.AGENCY, "Thiếu cơ quan thực hiện.");
-        TimeLimit counter = limit(row, CatalogColumn.LIMIT_COUNTER, true);
-        TimeLimit online = limit(row, CatalogColumn.LIMIT_ONLINE, false);
-        TimeLimit postal = limit(row, CatalogColumn.LIMIT_POSTAL, false);
+        LegalLimit counter = limit(row, CatalogColumn.LIMIT_COUNTER, true);
+        LegalLimit online = limit(row, CatalogColumn.LIMIT_ONLINE, false);
+        LegalLimit postal = limit(row, CatalogColumn.LIMIT_POSTAL, false);
         Fee fee = fee(row);
         OnlineLevel onlineLevel = onlineLevel(row);
         List<RequiredDocument> documents = documents(row);
@@ -148,7 +148,7 @@ final class ProcedureRows {
         return null;
     }
 
-    private TimeLimit limit(SheetRow row, CatalogColumn column, boolean required) {
+    private LegalLimit limit(SheetRow row, CatalogColumn column, boolean required) {
         String text = row.cell(column);
         if (text.isEmpty()) {
             if (required) {
@@ -156,7 +156,7 @@ final class ProcedureRows {
             }
             return null;
         }
-        TimeLimit limit = parseLimit(text);
+        LegalLimit limit = parseLimit(text);
         if (limit == null) {
             problem(row, column, "Thời hạn \"" + text + "\" không đọc được: ghi như \"Trong ngày; sau 15:00 trả ngày "
                     + "làm việc tiếp theo\", \"03 ngày làm việc\", \"8 giờ làm việc\" hoặc \"10 ngày làm việc; tối đa 15 ngày\".");
@@ -165,7 +165,7 @@ final class ProcedureRows {
     }
 
     /** The limit a text states, or {@code null} when it states none we can count with. */
-    static TimeLimit parseLimit(String text) {
+    static LegalLimit parseLimit(String text) {
         String lower = text.toLowerCase();
         boolean sameDay = CatalogColumn.key(text).contains("trongngay");
         List<int[]> durations = new ArrayList<>();
@@ -188,7 +188,7 @@ final class ProcedureRows {
                 }
             }
             Integer extended = durations.stream().filter(d -> d[1] == 0 && d[0] > 0).map(d -> d[0]).findFirst().orElse(null);
-            return new TimeLimit(null, null, true, cutOff, extended);
+            return new LegalLimit(null, null, true, cutOff, extended);
         }
         if (durations.isEmpty() || durations.get(0)[0] <= 0) {
             return null;
@@ -196,8 +196,8 @@ final class ProcedureRows {
         int[] first = durations.get(0);
         Integer extended = durations.stream().skip(1).filter(d -> d[1] == 0 && d[0] > first[0]).map(d -> d[0])
                 .findFirst().orElse(null);
-        return first[1] == 1 ? new TimeLimit(null, first[0], false, null, extended)
-                : new TimeLimit(first[0], null, false, null, extended);
+        return first[1] == 1 ? new LegalLimit(null, first[0], false, null, extended)
+                : new LegalLimit(first[0], null, false, null, extended);
     }
 
     private Fee fee(SheetRow row) {
@@ -285,7 +285,7 @@ final class ProcedureRows {
         problems.add(new RowProblem(row.number(), column.label(), message));
     }
 
-    private static TimeLimit same(TimeLimit channel, TimeLimit counter) {
+    private static LegalLimit same(LegalLimit channel, LegalLimit counter) {
         return channel == null || channel.equals(counter) ? null : channel;
     }
 

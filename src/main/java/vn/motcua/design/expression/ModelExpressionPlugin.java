@@ -2,7 +2,6 @@ package vn.motcua.design.expression;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptEngineManager;

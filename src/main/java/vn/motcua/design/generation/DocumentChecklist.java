@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.motcua.catalog.CatalogFile;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Procedure.RequiredDocument;
+import vn.motcua.catalog.Procedure;
 
 /**
- * The receipt checklist of a start form, one checkbox per document the catalog requires: key
+ * The reception checklist of a start form, one checkbox per document the catalog requires: key
  * {@code doc<Code>} from the document's catalog code ({@code don-de-nghi} → {@code docDonDeNghi}) and the
  * label "name (copies form)", e.g. "Bản vẽ thiết kế xây dựng (02 bản chính)". Generated start forms carry
  * it; hand-made start forms must carry the same, which the process conventions test checks.

@@ -1,6 +1,7 @@
 package vn.motcua.design.generation;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,13 +95,13 @@ public class GeneratedFiles {
             try {
                 return Files.readString(root.resolve(path));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         return !actual.equals(marker.group(3));
     }
 
-    private static String hash(String bpmn, List<String> companions, java.util.function.Function<String, String> content) {
+    private static String hash(String bpmn, List<String> companions, Function<String, String> content) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(bpmn.getBytes(StandardCharsets.UTF_8));

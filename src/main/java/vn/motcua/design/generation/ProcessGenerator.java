@@ -1,5 +1,7 @@
 package vn.motcua.design.generation;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ import vn.motcua.design.generation.StepTable.Step;
 
 /**
  * Generates the executable BPMN of a {@link StepTable} with the one-stop skeleton of processes/README.md
- * (receipt with online check, supplement and refusal; {@code SubProcess_Handling} with the table's steps;
+ * (reception with online check, supplement and refusal; {@code SubProcess_Handling} with the table's steps;
  * {@code Timer_Apology}; {@code CallActivity_ResultReturn}; the withdrawal event subprocess), built with the
  * Camunda Model API and laid out by {@link DiagramLayout}. Also generates the Camunda Forms the steps use
  * ({@link TaskForms}) and, when the table routes to a fixed unit or to the receiving unit, a routing decision.
@@ -84,7 +86,7 @@ public class ProcessGenerator {
     }
 
     /** A generator with the checklists of the catalog file below the project root. */
-    public static ProcessGenerator withCatalog(java.nio.file.Path projectRoot) throws java.io.IOException {
+    public static ProcessGenerator withCatalog(Path projectRoot) throws IOException {
         return new ProcessGenerator(DocumentChecklist.byProcedure(projectRoot));
     }
 
@@ -142,8 +144,8 @@ public class ProcessGenerator {
                 layout.lane(laneKey(step), laneName(step), 2);
             }
 
-            int afterReceipt = receipt();
-            int afterHandling = handling(afterReceipt);
+            int afterReception = reception();
+            int afterHandling = handling(afterReception);
             resultAndWithdrawal(afterHandling, withdrawal);
 
             layout.apply(model, process, camel(key), table.name());
@@ -155,9 +157,9 @@ public class ProcessGenerator {
             return new GeneratedProcess(key, table.source(), all);
         }
 
-        // ---- receipt (reception lane, columns 0–6)
+        // ---- reception (reception lane, columns 0–6)
 
-        private int receipt() {
+        private int reception() {
             String key = table.processKey();
             String startForm = key + "-start";
             files.put(FORM_FOLDER + startForm + ".form", TaskForms.startForm(startForm, table, documents));

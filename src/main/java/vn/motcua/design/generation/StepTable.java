@@ -30,7 +30,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * @param workingDays   the legal limit in working days (optional): the steps' allotments must fit in it
  * @param routing       who handles the dossier: {@code decision:<DMN key>}, {@code unit:<unit code>} or {@code receiving}
  * @param lanes         Vietnamese lane names by role (optional; defaults per role)
- * @param startFields   the procedure's own fields of the receipt form (optional)
+ * @param startFields   the procedure's own fields of the reception form (optional)
  * @param steps         the handling steps, in order
  * @param source        where the table was read from (recorded in the generated file)
  */
@@ -88,7 +88,7 @@ public record StepTable(String processKey, String name, String procedureCode, St
         }
     }
 
-    /** A field of the receipt form: a select when options are given, else a text field. */
+    /** A field of the reception form: a select when options are given, else a text field. */
     public record Field(String key, String label, Map<String, String> options) {
     }
 

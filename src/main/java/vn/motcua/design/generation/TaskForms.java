@@ -1,5 +1,6 @@
 package vn.motcua.design.generation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +15,10 @@ import vn.motcua.design.generation.StepTable.Field;
 import vn.motcua.design.generation.StepTable.Step;
 
 /**
- * The Camunda Forms (form-js schema 16, components Tasklist renders) of a generated procedure: the receipt
+ * The Camunda Forms (form-js schema 16, components Tasklist renders) of a generated procedure: the reception
  * form ({@code <processKey>-start}, also used by {@code Task_CheckOnline}) and the default form of each step
  * without its own form: the dossier links and summary (as {@code Text_dossierLinks} of the hand-made
- * forms), the previous step's note, the step's outcome and the step's own note ({@code stepNote}). The receipt
+ * forms), the previous step's note, the step's outcome and the step's own note ({@code stepNote}). The reception
  * form carries the checklist of the catalog's required documents ({@link DocumentChecklist}).
  */
 final class TaskForms {
@@ -174,7 +175,7 @@ final class TaskForms {
     }
 
     private static Map<String, String> ordered(String... valuesAndLabels) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
+        Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < valuesAndLabels.length; i += 2) {
             map.put(valuesAndLabels[i], valuesAndLabels[i + 1]);
         }

@@ -25,8 +25,8 @@ import vn.motcua.sla.engine.SlaDiagramProperties;
  * counts as the longest path inside it; a boundary event's path starts after its activity; event subprocesses and
  * called processes are not counted. The path must not exceed the procedure's longest legal limit (the extended
  * limit when the catalog gives one; a same-day procedure has {@value ProcedureLimits#HOURS_PER_DAY} hours). The
- * skeleton's online check ({@value #ONLINE_CHECK}) counts 0: it comes before receipt, and the legal limit runs
- * from receipt.
+ * skeleton's online check ({@value #ONLINE_CHECK}) counts 0: it comes before reception, and the legal limit runs
+ * from reception.
  */
 final class LegalLimitRule implements BpmnRule {
 

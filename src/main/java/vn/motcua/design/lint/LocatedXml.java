@@ -2,7 +2,6 @@ package vn.motcua.design.lint;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;

@@ -26,7 +26,7 @@ public interface ProcedureLimits {
 
         /** The limit of a catalog procedure version (its counter limit); {@code null} when it states none. */
         public static LegalLimit of(Procedure procedure) {
-            Procedure.TimeLimit limit = procedure.limit();
+            Procedure.LegalLimit limit = procedure.limit();
             return limit == null ? null : of(procedure.code(), limit.workingDays(), limit.workingHours(), limit.sameDay(),
                     limit.extendedWorkingDays());
         }

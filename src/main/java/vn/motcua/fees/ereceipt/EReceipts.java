@@ -19,20 +19,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.motcua.fees.PaymentMethod;
-import vn.motcua.platform.web.ConflictException;
-import vn.motcua.platform.web.InvalidRequestException;
-import vn.motcua.printing.ElectronicReceipt;
-import vn.motcua.printing.PrintedForms;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierService;
+import vn.motcua.fees.PaymentMethod;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
+import vn.motcua.printing.EReceiptForm;
+import vn.motcua.printing.PrintedForms;
 
 /**
  * Electronic receipts of fees and charges ("biên lai điện tử thu phí, lệ phí"): one numbered receipt
  * per completed payment, its PDF, its cancellation and replacement. Numbers run from 1 per
- * collecting unit, series and year, without gaps or duplicates (see {@link ReceiptNumbering}).
+ * collecting unit, series and year, without gaps or duplicates (see {@link EReceiptNumbering}).
  * Receipts are never deleted: a cancelled receipt stays, marked with who cancelled it, when and why,
  * and its replacement is a new numbered receipt that points to it.
  *
@@ -48,19 +48,19 @@ public class EReceipts {
     private static final String REPLACEMENT_KEY = "replaces:";
     private static final SecureRandom TOKENS = new SecureRandom();
 
-    private final ReceiptRepository receipts;
-    private final ReceiptNumbering numbering;
-    private final ReceiptProperties properties;
+    private final EReceiptRepository receipts;
+    private final EReceiptNumbering numbering;
+    private final EReceiptProperties properties;
     private final OrganizationService organization;
     private final DossierService dossiers;
     private final PrintedForms printedForms;
-    private final ReceiptLinks links;
+    private final EReceiptLinks links;
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    EReceipts(ReceiptRepository receipts, ReceiptNumbering numbering, ReceiptProperties properties,
+    EReceipts(EReceiptRepository receipts, EReceiptNumbering numbering, EReceiptProperties properties,
               OrganizationService organization, DossierService dossiers, PrintedForms printedForms,
-              ReceiptLinks links, PlatformTransactionManager transactions) {
+              EReceiptLinks links, PlatformTransactionManager transactions) {
         this.receipts = receipts;
         this.numbering = numbering;
         this.properties = properties;
@@ -79,9 +79,9 @@ public class EReceipts {
      *
      * @throws InvalidRequestException when a field is missing or wrong, the unit or the dossier unknown
      */
-    public Receipt issue(ReceiptRequest request) {
-        ReceiptRequest checked = checked(request);
-        Optional<Receipt> existing = receipts.findByIssueKey(checked.paymentId());
+    public EReceipt issue(EReceiptRequest request) {
+        EReceiptRequest checked = checked(request);
+        Optional<EReceipt> existing = receipts.findByIssueKey(checked.paymentId());
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -102,38 +102,38 @@ public class EReceipts {
         }
     }
 
-    private Receipt issueNew(ReceiptRequest request, Instant now) {
-        Receipt receipt = numbered(request.unitCode(), now, request.paymentId(), request.dossierId(),
+    private EReceipt issueNew(EReceiptRequest request, Instant now) {
+        EReceipt receipt = numbered(request.unitCode(), now, request.paymentId(), request.dossierId(),
                 request.dossierCode(), request.procedureCode(), request.procedureName(), request.payerName(),
                 request.amount(), request.method(), request.paidAt(), null);
         receipts.insert(receipt, request.paymentId());
         return receipt;
     }
 
-    private Receipt numbered(String unitCode, Instant issuedAt, String paymentId, String dossierId, String dossierCode,
+    private EReceipt numbered(String unitCode, Instant issuedAt, String paymentId, String dossierId, String dossierCode,
                              String procedureCode, String procedureName, String payerName, long amount,
                              PaymentMethod method, Instant paidAt, String replacesId) {
         int year = issuedAt.atZone(VIETNAM).getYear();
         String series = properties.seriesOf(unitCode, year);
         int number = numbering.next(unitCode, series, year);
-        return new Receipt(UUID.randomUUID().toString(), unitCode, properties.templateOf(unitCode), series, year,
+        return new EReceipt(UUID.randomUUID().toString(), unitCode, properties.templateOf(unitCode), series, year,
                 number, properties.printedNumber(number), paymentId, dossierId, dossierCode, procedureCode,
                 procedureName, payerName, amount, AmountInWords.of(amount), method, paidAt, issuedAt, newToken(),
-                ReceiptStatus.ISSUED, null, null, null, replacesId);
+                EReceiptStatus.ISSUED, null, null, null, replacesId);
     }
 
     /** The receipt with this id. @throws NoSuchElementException when there is none */
-    public Receipt get(String id) {
+    public EReceipt get(String id) {
         return receipts.find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy biên lai."));
     }
 
     /** The receipt issued for the payment (the first one, even if it was later cancelled and replaced). */
-    public Optional<Receipt> ofPayment(String paymentId) {
+    public Optional<EReceipt> ofPayment(String paymentId) {
         return paymentId == null ? Optional.empty() : receipts.findByIssueKey(paymentId);
     }
 
     /** Every receipt of the dossier, cancelled ones and replacements included, in the order issued. */
-    public List<Receipt> ofDossier(String dossierId) {
+    public List<EReceipt> ofDossier(String dossierId) {
         return receipts.ofDossier(dossierId);
     }
 
@@ -141,10 +141,10 @@ public class EReceipts {
      * The receipts of every dossier the citizen applied for, by dossier code (dossiers without code or
      * receipts are left out), for the citizen's own page.
      */
-    public Map<String, List<Receipt>> ofApplicantByDossierCode(String citizenId) {
-        Map<String, List<Receipt>> byCode = new LinkedHashMap<>();
+    public Map<String, List<EReceipt>> ofApplicantByDossierCode(String citizenId) {
+        Map<String, List<EReceipt>> byCode = new LinkedHashMap<>();
         for (Dossier dossier : dossiers.ofApplicant(citizenId)) {
-            List<Receipt> ofDossier = receipts.ofDossier(dossier.id());
+            List<EReceipt> ofDossier = receipts.ofDossier(dossier.id());
             if (dossier.code() != null && !ofDossier.isEmpty()) {
                 byCode.put(dossier.code(), ofDossier);
             }
@@ -153,7 +153,7 @@ public class EReceipts {
     }
 
     /** The receipt a public lookup address (the QR code) names; empty for an unknown token. */
-    public Optional<Receipt> byPublicToken(String token) {
+    public Optional<EReceipt> byPublicToken(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{1,64}")) {
             return Optional.empty();
         }
@@ -161,7 +161,7 @@ public class EReceipts {
     }
 
     /** The receipt that replaced this one, if any. */
-    public Optional<Receipt> replacementOf(String id) {
+    public Optional<EReceipt> replacementOf(String id) {
         return receipts.findReplacementOf(id);
     }
 
@@ -170,11 +170,11 @@ public class EReceipts {
      *
      * @throws ConflictException when it was already cancelled
      */
-    public Receipt cancel(String id, String reason, String actor) {
+    public EReceipt cancel(String id, String reason, String actor) {
         String why = reason(reason);
         return transaction.execute(status -> {
-            Receipt receipt = receipts.lock(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy biên lai."));
-            if (receipt.status() == ReceiptStatus.CANCELLED) {
+            EReceipt receipt = receipts.lock(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy biên lai."));
+            if (receipt.status() == EReceiptStatus.CANCELLED) {
                 throw new ConflictException("Biên lai " + receipt.label() + " đã bị hủy trước đó.");
             }
             receipts.cancel(id, clock.instant(), actor, why);
@@ -190,21 +190,21 @@ public class EReceipts {
      * @return the new receipt
      * @throws ConflictException when it was already replaced
      */
-    public Receipt replace(String id, String reason, String correctedPayerName, String actor) {
+    public EReceipt replace(String id, String reason, String correctedPayerName, String actor) {
         String why = reason(reason);
         String payer = correctedPayerName == null || correctedPayerName.isBlank() ? null
                 : text(correctedPayerName, "họ tên người nộp", 255);
         return transaction.execute(status -> {
-            Receipt old = receipts.lock(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy biên lai."));
+            EReceipt old = receipts.lock(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy biên lai."));
             receipts.findReplacementOf(id).ifPresent(replacement -> {
                 throw new ConflictException("Biên lai " + old.label() + " đã được thay thế bởi biên lai "
                         + replacement.label() + ".");
             });
             Instant now = clock.instant();
-            if (old.status() == ReceiptStatus.ISSUED) {
+            if (old.status() == EReceiptStatus.ISSUED) {
                 receipts.cancel(id, now, actor, why);
             }
-            Receipt replacement = numbered(old.unitCode(), now, old.paymentId(), old.dossierId(), old.dossierCode(),
+            EReceipt replacement = numbered(old.unitCode(), now, old.paymentId(), old.dossierId(), old.dossierCode(),
                     old.procedureCode(), old.procedureName(), payer != null ? payer : old.payerName(), old.amount(),
                     old.method(), old.paidAt(), old.id());
             receipts.insert(replacement, REPLACEMENT_KEY + old.id());
@@ -213,13 +213,13 @@ public class EReceipts {
     }
 
     /** The receipt as PDF; a cancelled receipt is stamped "ĐÃ HỦY". */
-    public byte[] pdf(Receipt receipt) {
+    public byte[] pdf(EReceipt receipt) {
         Unit unit = organization.unit(receipt.unitCode()).orElseThrow();
         String parent = unit.parentCode() == null ? null
                 : organization.unit(unit.parentCode()).map(Unit::name).orElse(null);
         String replaces = receipt.replacesId() == null ? null
-                : receipts.find(receipt.replacesId()).map(Receipt::label).orElse(null);
-        return printedForms.render(ElectronicReceipt.builder()
+                : receipts.find(receipt.replacesId()).map(EReceipt::label).orElse(null);
+        return printedForms.render(EReceiptForm.builder()
                 .parentUnit(parent)
                 .collectingUnit(unit.name())
                 .taxCode(properties.taxCodeOf(receipt.unitCode()))
@@ -235,13 +235,13 @@ public class EReceipts {
                 .paymentMethod(receipt.method().label())
                 .issuedAt(receipt.issuedAt())
                 .lookupUrl(links.lookup(receipt.publicToken()))
-                .cancelled(receipt.status() == ReceiptStatus.CANCELLED)
+                .cancelled(receipt.status() == EReceiptStatus.CANCELLED)
                 .cancelReason(receipt.cancelReason())
                 .replacesNumber(replaces)
                 .build());
     }
 
-    private ReceiptRequest checked(ReceiptRequest request) {
+    private EReceiptRequest checked(EReceiptRequest request) {
         if (request == null) {
             throw new InvalidRequestException("Thiếu thông tin khoản thanh toán.");
         }
@@ -267,7 +267,7 @@ public class EReceipts {
         }
         String dossierCode = request.dossierCode() == null || request.dossierCode().isBlank() ? null
                 : text(request.dossierCode(), "mã hồ sơ", 80);
-        return new ReceiptRequest(paymentId, dossierId, dossierCode, text(request.procedureCode(), "mã thủ tục", 60),
+        return new EReceiptRequest(paymentId, dossierId, dossierCode, text(request.procedureCode(), "mã thủ tục", 60),
                 text(request.procedureName(), "tên thủ tục", 500), unitCode,
                 text(request.payerName(), "họ tên người nộp", 255), request.amount(), request.method(),
                 request.paidAt());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,7 @@ public class PaymentReconciliation {
     }
 
     /** The answer of the one-click issue: the receipt, and whether it was issued now. */
-    public record Issued(Receipt receipt, boolean created) {
+    public record Issued(EReceipt receipt, boolean created) {
     }
 
     private final JdbcClient jdbc;
@@ -148,22 +149,22 @@ public class PaymentReconciliation {
         if (existing.isPresent()) {
             return new Issued(existing.get(), false);
         }
-        ReceiptRequest request = jdbc.sql("""
+        EReceiptRequest request = jdbc.sql("""
                 select p.id, p.dossier_id, d.code, d.procedure_code, d.procedure_name, d.receiving_unit, p.payer_name,
                   p.amount_vnd, p.method, p.paid_at
                 from payment p join dossier d on d.id = p.dossier_id where p.id = ?""")
                 .param(paymentId)
-                .query((rs, row) -> new ReceiptRequest(rs.getString("id"), rs.getString("dossier_id"),
+                .query((rs, row) -> new EReceiptRequest(rs.getString("id"), rs.getString("dossier_id"),
                         rs.getString("code"), rs.getString("procedure_code"), rs.getString("procedure_name"),
                         rs.getString("receiving_unit"), rs.getString("payer_name"), rs.getLong("amount_vnd"),
                         PaymentMethod.valueOf(rs.getString("method")), instant(rs, "paid_at")))
                 .optional().orElseThrow(() -> new NoSuchElementException("Không tìm thấy khoản thanh toán."));
-        Receipt receipt = receipts.issue(request);
+        EReceipt receipt = receipts.issue(request);
         return new Issued(receipt, true);
     }
 
     private <T> List<T> query(String select, String unitColumn, String orderColumn, List<String> scope, int limit,
-                              org.springframework.jdbc.core.RowMapper<T> mapper) {
+                              RowMapper<T> mapper) {
         String sql = select + (scope == null ? "" : " and " + unitColumn + " in (:units)")
                 + " order by " + orderColumn + " desc fetch first " + limit + " rows only";
         var statement = jdbc.sql(sql);

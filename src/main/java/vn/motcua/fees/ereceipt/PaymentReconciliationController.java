@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentReconciliationController {
 
     private final PaymentReconciliation reconciliation;
-    private final ReceiptAccess access;
+    private final EReceiptAccess access;
 
-    PaymentReconciliationController(PaymentReconciliation reconciliation, ReceiptAccess access) {
+    PaymentReconciliationController(PaymentReconciliation reconciliation, EReceiptAccess access) {
         this.reconciliation = reconciliation;
         this.access = access;
     }
@@ -44,7 +44,7 @@ class PaymentReconciliationController {
 
     @PostMapping("/{paymentId}/receipt")
     @Operation(summary = "Lập biên lai còn thiếu của một khoản thanh toán (201; 200 nếu đã có)")
-    ResponseEntity<Receipt> issue(@PathVariable String paymentId, Authentication officer) {
+    ResponseEntity<EReceipt> issue(@PathVariable String paymentId, Authentication officer) {
         String unit = reconciliation.unitOf(paymentId);
         if (!access.canIssueMissing(officer, unit)) {
             throw new AccessDeniedException("payment " + paymentId + " belongs to unit " + unit);

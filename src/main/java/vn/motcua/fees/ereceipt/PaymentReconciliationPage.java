@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.motcua.organization.MonitoringScope;
 import vn.motcua.platform.web.ConflictException;
 import vn.motcua.platform.web.InvalidRequestException;
-import vn.motcua.organization.MonitoringScope;
 
 /**
  * The supervisors' page of payment reconciliation: the three groups of
@@ -28,9 +28,9 @@ class PaymentReconciliationPage {
 
     private final PaymentReconciliation reconciliation;
 
-    private final ReceiptAccess access;
+    private final EReceiptAccess access;
 
-    PaymentReconciliationPage(PaymentReconciliation reconciliation, ReceiptAccess access) {
+    PaymentReconciliationPage(PaymentReconciliation reconciliation, EReceiptAccess access) {
         this.reconciliation = reconciliation;
         this.access = access;
     }
@@ -52,7 +52,7 @@ class PaymentReconciliationPage {
                 throw new AccessDeniedException("payment " + paymentId + " belongs to unit " + unit);
             }
             PaymentReconciliation.Issued issued = reconciliation.issueReceipt(paymentId);
-            Receipt receipt = issued.receipt();
+            EReceipt receipt = issued.receipt();
             redirect.addFlashAttribute("message", (issued.created() ? "Đã lập biên lai " : "Khoản thanh toán đã có biên lai ")
                     + receipt.label() + " cho hồ sơ " + (receipt.dossierCode() == null ? receipt.dossierId()
                     : receipt.dossierCode()) + ".");

@@ -6,8 +6,8 @@
  * public QR lookup page, and the reconciliation of payments and receipts
  * ({@link vn.motcua.fees.ereceipt.PaymentReconciliation}, which reads the payment module's tables).
  *
- * <p>Public API: {@link vn.motcua.fees.ereceipt.EReceipts} with {@link vn.motcua.fees.ereceipt.ReceiptRequest}
- * and {@link vn.motcua.fees.ereceipt.Receipt}; {@link vn.motcua.fees.ereceipt.AmountInWords}. Tables:
+ * <p>Public API: {@link vn.motcua.fees.ereceipt.EReceipts} with {@link vn.motcua.fees.ereceipt.EReceiptRequest}
+ * and {@link vn.motcua.fees.ereceipt.EReceipt}; {@link vn.motcua.fees.ereceipt.AmountInWords}. Tables:
  * {@code e_receipt}, {@code receipt_counter} ({@code V11__receipt.sql}).
  */
 @NamedInterface("ereceipt")

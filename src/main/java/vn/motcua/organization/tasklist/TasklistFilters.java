@@ -50,7 +50,7 @@ class TasklistFilters implements ApplicationRunner {
     /** Names used by earlier versions, removed at start-up. */
     private static final List<String> RETIRED = List.of("Việc của đơn vị tôi");
 
-    /** The online check before receipt: the step every procedure's online submission waits in. */
+    /** The online check before reception: the step every procedure's online submission waits in. */
     private static final String ONLINE_CHECK = "Task_CheckOnline";
     private static final String MY_GROUPS = "${currentUserGroups()}";
     private static final List<Role> TASK_ROLES = List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER);

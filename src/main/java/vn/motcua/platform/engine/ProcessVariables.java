@@ -61,7 +61,7 @@ public final class ProcessVariables {
 
     /**
      * Variables a Camunda Form legitimately submits and that the platform then trusts (the dossier's
-     * receipt, routing and fee decisions, gateways): a caller may write one only as an editable field of the
+     * reception, routing and fee decisions, gateways): a caller may write one only as an editable field of the
      * form it submits, the start form of the process or the form of the task it completes.
      */
     public static final Set<String> FORM_INPUTS = Set.of(RECEIVING_UNIT, CHANNEL, COMPLETENESS, MISSING_DOCUMENTS,
@@ -75,7 +75,7 @@ public final class ProcessVariables {
     /**
      * What a submission's free-form data ({@code details}, the portal's {@code ThongTinKhac}) may never name:
      * the platform's own variables and the reception data the submission carries in its typed fields (channel,
-     * receiving unit, applicant, receipt check). A procedure's own fields, fee inputs included, are welcome.
+     * receiving unit, applicant, reception check). A procedure's own fields, fee inputs included, are welcome.
      */
     public static final Set<String> NOT_IN_DETAILS = Stream.of(PLATFORM_OWNED, Set.of(CHANNEL, RECEIVING_UNIT,
                     APPLICANT_NAME, APPLICANT_ID, APPLICANT_PHONE, APPLICANT_EMAIL, APPLICANT_ADDRESS, COMPLETENESS,

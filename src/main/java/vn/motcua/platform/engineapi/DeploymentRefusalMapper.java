@@ -3,10 +3,10 @@ package vn.motcua.platform.engineapi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 

@@ -11,7 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A legal number sequence kept in a counter table: one row per key (a unit and its day, a unit's receipt
+ * A legal number sequence kept in a counter table: one row per key (a unit and its day, a unit's e-receipt
  * series and year), holding the last value given. {@link #next} increments the row in the caller's
  * transaction, which keeps it locked until that transaction ends: numbers of one key are given one after
  * the other across threads and nodes, and a transaction that rolls back gives its number back, so the

@@ -1,6 +1,7 @@
 package vn.motcua.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;

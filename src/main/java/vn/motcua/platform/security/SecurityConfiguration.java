@@ -27,7 +27,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  *   <li>{@code /engine-rest/**}: stateless HTTP Basic (Camunda Modeler deploys this way); the engine
  *       then checks its own authorizations for the user.</li>
  *   <li>everything else: one form login for officers that also signs them into Tasklist, Cockpit and
- *       Admin; HTTP Basic for API clients; only the public dossier and receipt lookups, the payment
+ *       Admin; HTTP Basic for API clients; only the public dossier and e-receipt lookups, the payment
  *       gateway's callback (signature-checked, {@code /api/public/payments/**}), the page the gateway
  *       returns the citizen to and health are open.</li>
  * </ul>

@@ -1,7 +1,6 @@
 package vn.motcua.platform.security;
 
 import java.sql.DatabaseMetaData;
-
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.security.core.GrantedAuthority;
 
 /**

@@ -1,6 +1,7 @@
 package vn.motcua.platform.web;
 
 import com.fasterxml.jackson.databind.Module;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +58,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        String reference = java.util.UUID.randomUUID().toString();
+        String reference = UUID.randomUUID().toString();
         log.error("MOTCUA-API-500 unexpected error, reference {}", reference, e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Hệ thống gặp lỗi không mong muốn. Mã tham chiếu: " + reference);

@@ -1,6 +1,8 @@
 package vn.motcua.platform.web;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatusCode;
@@ -52,8 +54,8 @@ final class SpringProblems {
             return "Giá trị của \"" + e.getPropertyName() + "\" sai kiểu dữ liệu.";
         } else if (ex instanceof HandlerMethodValidationException e) {
             String names = e.getParameterValidationResults().stream()
-                    .map(result -> result.getMethodParameter().getParameterName()).filter(java.util.Objects::nonNull)
-                    .distinct().map(name -> "\"" + name + "\"").collect(java.util.stream.Collectors.joining(", "));
+                    .map(result -> result.getMethodParameter().getParameterName()).filter(Objects::nonNull)
+                    .distinct().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
             return names.isEmpty() ? "Tham số của yêu cầu chưa hợp lệ."
                     : "Giá trị của tham số " + names + " không hợp lệ.";
         } else if (ex instanceof NoResourceFoundException || status.value() == 404) {

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -43,7 +44,7 @@ class UnroutedRequestProblems {
         if (!request.getRequestURI().startsWith("/api/")) {
             throw e; // pages keep Spring Boot's error page
         }
-        HttpStatusCode status = e instanceof org.springframework.web.ErrorResponse response ? response.getStatusCode()
+        HttpStatusCode status = e instanceof ErrorResponse response ? response.getStatusCode()
                 : HttpStatus.BAD_REQUEST;
         return ApiProblemHandler.problem(status, SpringProblems.detail(e, status));
     }

@@ -21,7 +21,7 @@ import vn.motcua.sla.calendar.StoredCalendarYear.Origin;
  * <p>A replacement takes effect for deadlines computed after it: the calculator of this node is
  * rebuilt as soon as the change is committed, other nodes follow within the refresh interval
  * ({@link CurrentWorkingTime}). Deadlines already computed and stored — the appointment date printed
- * on a receipt, the due date of an open task, the due date of a scheduled timer — are NOT recomputed:
+ * on a receipt slip, the due date of an open task, the due date of a scheduled timer — are NOT recomputed:
  * they are promises already made and keep their value.
  */
 @Service

@@ -17,12 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.motcua.sla.SlaProperties;
 import vn.motcua.sla.calendar.StoredCalendarYear.Origin;
 
 /**
  * The working-time calculator in force: the calendar years held in the database with the office hours
- * of {@link SlaProperties}. {@link #calculator()} is a field read, so a due-date computation stays a
+ * of {@link WorkingTimeProperties}. {@link #calculator()} is a field read, so a due-date computation stays a
  * few array lookups; the calculator is rebuilt only when the calendar changes — at once on the node
  * that made the change ({@link CalendarAdministration}), within
  * {@code motcua.sla.calendar-refresh-interval} on the other nodes, which compare revisions.
@@ -32,7 +31,7 @@ import vn.motcua.sla.calendar.StoredCalendarYear.Origin;
  * survive restarts and new releases (a file that differs from the stored year is only reported).
  *
  * <p><b>New deadlines only.</b> A rebuilt calculator affects deadlines computed from then on. Deadlines
- * already computed and stored — appointment dates printed on receipts, task due dates, timer due
+ * already computed and stored — appointment dates printed on receipt slips, task due dates, timer due
  * dates — are never recomputed when the calendar changes.
  */
 @Component
@@ -42,14 +41,14 @@ public class CurrentWorkingTime {
 
     private final CalendarRepository repository;
     private final CalendarFiles files;
-    private final SlaProperties properties;
+    private final WorkingTimeProperties properties;
     private final TransactionTemplate transactions;
     private volatile Snapshot current;
 
     private record Snapshot(Map<Integer, Integer> revisions, WorkingTimeCalculator calculator) {
     }
 
-    CurrentWorkingTime(CalendarRepository repository, CalendarFiles files, SlaProperties properties,
+    CurrentWorkingTime(CalendarRepository repository, CalendarFiles files, WorkingTimeProperties properties,
                        PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.files = files;

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * Working-time arithmetic for deadlines ("ngày hẹn trả"): adds working days or hours to a receipt
+ * Working-time arithmetic for deadlines ("ngày hẹn trả"): adds working days or hours to a reception
  * time, measures working time between two instants, and applies the same-day 15:00 rule.
  *
  * <h2>Model</h2>
@@ -23,9 +23,9 @@ import java.util.Objects;
  * {@code plusWorkingHours(start, d)} is the <b>earliest</b> instant {@code t >= start} such that the
  * working time in {@code [start, t]} equals {@code d}. Consequences:
  * <ul>
- *   <li>Counting starts at the next working moment: a receipt at night, at lunch or on a day off
+ *   <li>Counting starts at the next working moment: a reception at night, at lunch or on a day off
  *       loses nothing (received Sunday 10:00 + 1 working day = Monday 17:30).</li>
- *   <li>A receipt inside office hours counts the rest of that period: received Monday 09:00 +
+ *   <li>A reception inside office hours counts the rest of that period: received Monday 09:00 +
  *       1 working day = Tuesday 09:00; received Friday 16:59 + 1 working day = Monday 16:59 (the
  *       31 minutes of Friday count), if Monday is a working day.</li>
  *   <li>A deadline that fills a period exactly stays at that period's end: received Monday 07:30 +
@@ -81,7 +81,7 @@ public final class WorkingTimeCalculator {
      * Received Monday 09:00 with 1 working day → Tuesday 09:00; received on a Sunday with 1 working day →
      * Monday 17:30 (when both Mondays and Tuesdays are working days).
      *
-     * @param start the receipt instant (the clock starts at its next working moment)
+     * @param start the reception instant (the clock starts at its next working moment)
      * @param days  number of working days, {@code >= 0}
      * @return the earliest instant at which that much working time has elapsed since {@code start}
      */
@@ -113,7 +113,7 @@ public final class WorkingTimeCalculator {
      * Negative when {@code to} is before {@code from}, so that it is additive:
      * {@code between(a, b) + between(b, c) == between(a, c)}.
      *
-     * @param from the earlier instant (e.g. receipt)
+     * @param from the earlier instant (e.g. reception)
      * @param to   the later instant (e.g. completion or deadline)
      * @return the working time, exact to the nanosecond
      */
@@ -163,7 +163,7 @@ public final class WorkingTimeCalculator {
      * <ul>
      *   <li>received on a working day at or before {@code cutOff} (local time, so 15:00:00 exactly is
      *       not "after 15:00") → the end of that working day ({@link WorkingHours#dayEnd()}, 17:30);
-     *       this includes a receipt before the office opens;</li>
+     *       this includes a reception before the office opens;</li>
      *   <li>received on a working day after {@code cutOff} → the end of the next working day;</li>
      *   <li>received on a day off → the end of the first working day after it.</li>
      * </ul>

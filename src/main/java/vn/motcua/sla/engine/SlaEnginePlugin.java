@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.platform.engine.ParseListeners;
-
 import vn.motcua.sla.Deadlines;
 
 /**

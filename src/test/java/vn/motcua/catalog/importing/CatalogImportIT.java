@@ -3,6 +3,7 @@ package vn.motcua.catalog.importing;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -10,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -291,7 +294,7 @@ class CatalogImportIT {
             return String.join(",", ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.CSV, sample())).procedures()
                     .stream().map(parsed -> "'" + parsed.procedure().code() + "'").toList());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -307,7 +310,7 @@ class CatalogImportIT {
             "Cần xác minh", "Độ tin cậy");
 
     /** The sample's rows that pass the filter, without the dropped codes and with the amendments applied. */
-    private static byte[] rewrite(byte[] csv, java.util.function.Predicate<List<String>> keep, Set<String> dropped,
+    private static byte[] rewrite(byte[] csv, Predicate<List<String>> keep, Set<String> dropped,
                                   Map<String, UnaryOperator<List<String>>> amendments) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').get();
         StringWriter out = new StringWriter();

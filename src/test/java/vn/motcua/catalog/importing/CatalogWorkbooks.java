@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,8 +24,8 @@ final class CatalogWorkbooks {
     }
 
     public static void main(String[] args) throws IOException {
-        java.nio.file.Files.write(ProcedureRowsTest.SAMPLE_XLSX,
-                fromCsv(java.nio.file.Files.readAllBytes(ProcedureRowsTest.SAMPLE_CSV)));
+        Files.write(ProcedureRowsTest.SAMPLE_XLSX,
+                fromCsv(Files.readAllBytes(ProcedureRowsTest.SAMPLE_CSV)));
     }
 
     /** A workbook with the rows of a semicolon-separated CSV, under a title row as provincial annexes have. */

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-import vn.motcua.platform.web.InvalidRequestException;
-import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Procedure.FeeKind;
 import vn.motcua.catalog.Procedure.Level;
-import vn.motcua.catalog.Procedure.TimeLimit;
+import vn.motcua.catalog.Procedure.LegalLimit;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.platform.web.InvalidRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +32,7 @@ class ProcedureRowsTest {
         assertThat(rows.procedures()).hasSizeGreaterThanOrEqualTo(50);
         Procedure marriage = rows.procedures().stream().map(ProcedureRows.Parsed::procedure)
                 .filter(p -> p.code().equals("1.000894")).findFirst().orElseThrow();
-        assertThat(marriage.limit()).isEqualTo(new TimeLimit(null, null, true, LocalTime.of(15, 0), 5));
+        assertThat(marriage.limit()).isEqualTo(new LegalLimit(null, null, true, LocalTime.of(15, 0), 5));
         assertThat(marriage.level()).isEqualTo(Level.COMMUNE);
         assertThat(marriage.requiredDocuments()).hasSize(2);
     }
@@ -77,12 +78,12 @@ class ProcedureRowsTest {
         assertThat(rows.procedures()).isEmpty();
         assertThat(rows.invalidRows()).isEqualTo(4);
         assertThat(rows.problems()).extracting(RowProblem::row, RowProblem::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "Mã thủ tục"),
-                org.assertj.core.groups.Tuple.tuple(3, "Thời hạn trực tiếp"),
-                org.assertj.core.groups.Tuple.tuple(4, "Cấp thực hiện"),
-                org.assertj.core.groups.Tuple.tuple(5, "Mã thủ tục"),
-                org.assertj.core.groups.Tuple.tuple(5, "Cấp thực hiện"),
-                org.assertj.core.groups.Tuple.tuple(5, "Phí, lệ phí"));
+                Tuple.tuple(2, "Mã thủ tục"),
+                Tuple.tuple(3, "Thời hạn trực tiếp"),
+                Tuple.tuple(4, "Cấp thực hiện"),
+                Tuple.tuple(5, "Mã thủ tục"),
+                Tuple.tuple(5, "Cấp thực hiện"),
+                Tuple.tuple(5, "Phí, lệ phí"));
         assertThat(rows.problems().get(3).message()).isEqualTo("Mã thủ tục 1.000002 trùng với dòng 4.");
         assertThat(rows.problems().get(2).message()).contains("Cấp huyện không còn");
     }
@@ -98,11 +99,11 @@ class ProcedureRowsTest {
 
     @Test
     void time_limits_read_as_the_catalog_writes_them() {
-        assertThat(ProcedureRows.parseLimit("10 ngày làm việc; tối đa 15 ngày")).isEqualTo(new TimeLimit(10, null, false, null, 15));
-        assertThat(ProcedureRows.parseLimit("8 giờ làm việc")).isEqualTo(new TimeLimit(null, 8, false, null, null));
-        assertThat(ProcedureRows.parseLimit("Trong ngày")).isEqualTo(new TimeLimit(null, null, true, null, null));
+        assertThat(ProcedureRows.parseLimit("10 ngày làm việc; tối đa 15 ngày")).isEqualTo(new LegalLimit(10, null, false, null, 15));
+        assertThat(ProcedureRows.parseLimit("8 giờ làm việc")).isEqualTo(new LegalLimit(null, 8, false, null, null));
+        assertThat(ProcedureRows.parseLimit("Trong ngày")).isEqualTo(new LegalLimit(null, null, true, null, null));
         assertThat(ProcedureRows.parseLimit("Ngay trong ngày, sau 15h trả ngày làm việc tiếp theo"))
-                .isEqualTo(new TimeLimit(null, null, true, LocalTime.of(15, 0), null));
+                .isEqualTo(new LegalLimit(null, null, true, LocalTime.of(15, 0), null));
         assertThat(ProcedureRows.parseLimit("0 ngày")).isNull();
         assertThat(ProcedureRows.parseLimit("theo quy định")).isNull();
         assertThat(ProcedureRows.parseFee("200.000 đồng/lần").amount()).isEqualTo(200000L);

@@ -1,9 +1,11 @@
 package vn.motcua.design.deployment;
 
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -140,7 +142,7 @@ class DeploymentLintIT {
     }
 
     private static List<String> messages(JsonNode errors) {
-        return java.util.stream.StreamSupport.stream(errors.spliterator(), false)
+        return StreamSupport.stream(errors.spliterator(), false)
                 .map(error -> error.path("message").asText()).toList();
     }
 }

@@ -1,8 +1,10 @@
 package vn.motcua.design.deployment;
 
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -167,7 +169,7 @@ class ModelerDeploymentIT {
         parts.add("enable-duplicate-filtering", "true");
         for (int i = 0; i < namesAndContents.length; i += 2) {
             String fileName = namesAndContents[i];
-            parts.add(fileName, new ByteArrayResource(namesAndContents[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            parts.add(fileName, new ByteArrayResource(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8)) {
                 @Override
                 public String getFilename() {
                     return fileName;

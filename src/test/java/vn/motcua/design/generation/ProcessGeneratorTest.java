@@ -1,5 +1,6 @@
 package vn.motcua.design.generation;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class ProcessGeneratorTest {
     private final ProcessGenerator generator = new ProcessGenerator();
 
     private static BpmnModelInstance model(GeneratedProcess generated) {
-        return Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(generated.bpmn().getBytes(StandardCharsets.UTF_8)));
+        return Bpmn.readModelFromStream(new ByteArrayInputStream(generated.bpmn().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static StepTable land() throws IOException {

@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.motcua.fees.PaymentMethod;
 import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
 import vn.motcua.fees.PaymentCompleted;
+import vn.motcua.fees.PaymentMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.dossier.DossierRequests.birthRegistration;
@@ -109,7 +110,7 @@ class PaymentReconciliationIT {
         return StreamSupport.stream(rows.spliterator(), false).map(row -> row.get(field).asText()).toList();
     }
 
-    private int lastNumber(Receipt like) {
+    private int lastNumber(EReceipt like) {
         return jdbc.sql("select max(receipt_number) from e_receipt where unit_code = ? and series = ? and receipt_year = ?")
                 .params(like.unitCode(), like.series(), like.year()).query(Integer.class).single();
     }
@@ -143,7 +144,7 @@ class PaymentReconciliationIT {
         assertThat(unknown.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(json.readTree(unknown.getBody()).get("detail").asText()).isEqualTo("Không tìm thấy khoản thanh toán.");
 
-        Receipt before = receipts.ofPayment(recorded).orElseThrow();
+        EReceipt before = receipts.ofPayment(recorded).orElseThrow();
         int last = lastNumber(before);
         ResponseEntity<String> issued = officer("tiepnhan.tandinh").postForEntity("/api/payments/reconciliation/" + lost
                 + "/receipt", null, String.class);
@@ -165,7 +166,7 @@ class PaymentReconciliationIT {
 
     @Test
     void a_receipt_without_payment_and_the_flagged_orders_and_payments_are_listed_to_their_unit() throws Exception {
-        Receipt orphan = receipts.issue(new ReceiptRequest("lost-" + UUID.randomUUID(), dossierId, dossierCode,
+        EReceipt orphan = receipts.issue(new EReceiptRequest("lost-" + UUID.randomUUID(), dossierId, dossierCode,
                 "1.001193", "Đăng ký khai sinh", TAN_DINH_CENTER, "Trần Văn Đối", 7_000, PaymentMethod.CASH,
                 Instant.now()));
         String uncorrelated = paymentWithReceipt(7_000);
@@ -211,7 +212,7 @@ class PaymentReconciliationIT {
 
         HttpResponse<String> posted = supervisor.submit(page, "/giam-sat/thanh-toan/" + lost + "/bien-lai");
         assertThat(posted.statusCode()).isEqualTo(302);
-        Receipt receipt = receipts.ofPayment(lost).orElseThrow();
+        EReceipt receipt = receipts.ofPayment(lost).orElseThrow();
         assertThat(receipt.amount()).isEqualTo(25_000);
         String after = supervisor.get("/giam-sat/thanh-toan").body();
         assertThat(after).contains("Đã lập biên lai " + receipt.label() + " cho hồ sơ " + dossierCode)

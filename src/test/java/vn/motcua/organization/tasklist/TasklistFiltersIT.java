@@ -1,5 +1,7 @@
 package vn.motcua.organization.tasklist;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,7 +35,7 @@ class TasklistFiltersIT {
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "receivingUnit", "000.03.01.H99", "applicantName", applicant, "applicantId", "079201001111",
                 "residenceCommune", "phuong-kinh-bac", "completeness", "received",
-                "apologyAt", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()));
+                "apologyAt", Instant.now().plus(Duration.ofDays(1)).toString()));
         String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
         String dossierCode = (String) engine.getRuntimeService().getVariable(instance.getId(), "dossierCode");
         assertThat(dossierCode).as("the start registered the dossier").startsWith("000.03.01.H99-");

@@ -1,5 +1,6 @@
 package vn.motcua.platform.engineapi;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,7 +208,7 @@ class TaskConcurrencyIT {
                     answer.getBody());
         }
 
-        static Answer of(java.net.http.HttpResponse<String> answer) {
+        static Answer of(HttpResponse<String> answer) {
             return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body());
         }
     }

@@ -1,11 +1,14 @@
 package vn.motcua.platform.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.Filter;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +18,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import io.github.bucket4j.TimeMeter;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.organization.OrganizationService;
@@ -115,7 +116,7 @@ class LoginThrottleIT {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("application/problem+json"))
                 .andExpect(header().exists("Retry-After"))
-                .andExpect(result -> assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
                         .contains("Tra cứu quá nhiều lần"));
         for (String page : List.of("/tra-cuu", "/tra-cuu-bien-lai/KHONG-CO")) {
             mvc.perform(withAddress(get(page), "10.9.2.1")).andExpect(status().isTooManyRequests());

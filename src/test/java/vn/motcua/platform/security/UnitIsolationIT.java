@@ -1,5 +1,8 @@
 package vn.motcua.platform.security;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,7 +51,7 @@ class UnitIsolationIT {
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "receivingUnit", "000.01.01.H99", "applicantName", applicant, "applicantId", "079201009999",
                 "residenceCommune", "phuong-tan-dinh", "completeness", "received",
-                "apologyAt", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()));
+                "apologyAt", Instant.now().plus(Duration.ofDays(1)).toString()));
         tanDinhTask = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }
 
@@ -62,7 +65,7 @@ class UnitIsolationIT {
         assertThat(list.getStatusCode().value()).isEqualTo(200);
         assertThat(list.getBody()).isEqualTo("[]");
 
-        for (ResponseEntity<String> answer : java.util.List.of(
+        for (ResponseEntity<String> answer : List.of(
                 tanAn.getForEntity("/engine-rest/task/" + id, String.class),
                 tanAn.getForEntity("/engine-rest/task/" + id + "/variables", String.class),
                 tanAn.postForEntity("/engine-rest/task/" + id + "/claim", json("{\"userId\":\"hotich.tanan\"}"), String.class),

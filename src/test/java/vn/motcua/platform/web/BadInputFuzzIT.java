@@ -1,6 +1,8 @@
 package vn.motcua.platform.web;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,10 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +36,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bad input against every public API: malformed JSON, wrong types, 1 MB strings, invalid Unicode (lone
  * surrogates, overlong UTF-8), unknown enum values, garbage in paths and queries, hostile file names and
  * oversized uploads. The answer is always a 4xx problem+json with a Vietnamese detail, never a 5xx, and
- * nothing is written (dossiers, documents, payments, receipts are counted before and after).
+ * nothing is written (dossiers, documents, payments, e-receipts are counted before and after).
  *
  * <p>jqwik does not run Spring's JUnit Jupiter extension, so the class starts the application itself,
  * once, as {@code @IntegrationTest} does: test profile, embedded PostgreSQL, portal simulator, random port.
@@ -209,7 +216,7 @@ class BadInputFuzzIT {
             ObjectNode body = (ObjectNode) JSON.readTree(endpoint.validBody());
             body.put(endpointAndField[1], value);
             refusedWithoutWrites(endpoint, JSON.writeValueAsBytes(body));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -262,7 +269,7 @@ class BadInputFuzzIT {
     @Property(tries = 10)
     void an_ordinary_file_name_is_stored_as_sent(@ForAll("plainFileNames") String fileName) {
         // the declared type and the bytes follow the extension: a mismatch is refused (FileSignatures)
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName.toLowerCase(Locale.ROOT);
         String type = lower.endsWith(".jpg") ? "image/jpeg" : lower.endsWith(".png") ? "image/png" : "application/pdf";
         byte[] content = switch (type) {
             case "image/jpeg" -> new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
@@ -381,7 +388,7 @@ class BadInputFuzzIT {
             assertThat(detailOf(answer)).as(text).isEqualTo(broken.inKey()
                     ? "Trường \"" + path + "\" có tên trường con chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng)."
                     : "Trường \"" + path + "\" chứa ký tự không hợp lệ (ký tự NUL hoặc Unicode hỏng).");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -613,7 +620,7 @@ class BadInputFuzzIT {
     private static JsonNode readJson(String body) {
         try {
             return JSON.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("not JSON: " + body, e);
         }
     }
@@ -624,7 +631,7 @@ class BadInputFuzzIT {
 
     private static HttpResponse<String> refusedWithoutWrites(JsonEndpoint endpoint, byte[] body) {
         Counts before = Counts.now();
-        Map<String, String> headers = new java.util.HashMap<>(endpoint.headers());
+        Map<String, String> headers = new HashMap<>(endpoint.headers());
         headers.replaceAll((name, value) -> value.isEmpty() ? UUID.randomUUID().toString() : value);
         HttpResponse<String> answer = send(endpoint.method(), endpoint.path(), endpoint.user(), endpoint.password(),
                 "application/json", body, headers);
@@ -643,16 +650,16 @@ class BadInputFuzzIT {
             String detail = JSON.readTree(answer.body()).path("detail").asText();
             assertThat(detail).as(what + " → " + answer.body()).isNotBlank();
             assertThat(VIETNAMESE.matcher(detail).find()).as(what + ": detail in Vietnamese: " + detail).isTrue();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(what + ": not JSON: " + answer.body(), e);
         }
     }
 
     /** The body with its {@code pick}-th field (depth first, modulo the count) replaced; the same body if null. */
-    private static byte[] mutate(String validBody, int pick, java.util.function.Function<JsonNode, JsonNode> replacement) {
+    private static byte[] mutate(String validBody, int pick, Function<JsonNode, JsonNode> replacement) {
         try {
             JsonNode root = JSON.readTree(validBody);
-            List<Object[]> fields = new java.util.ArrayList<>();
+            List<Object[]> fields = new ArrayList<>();
             collect(root, fields);
             Object[] chosen = fields.get(pick % fields.size());
             JsonNode replaced = replacement.apply((JsonNode) chosen[2]);
@@ -660,7 +667,7 @@ class BadInputFuzzIT {
                 ((ObjectNode) chosen[0]).set((String) chosen[1], replaced);
             }
             return JSON.writeValueAsBytes(root);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -712,8 +719,8 @@ class BadInputFuzzIT {
         headers.forEach(request::header);
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

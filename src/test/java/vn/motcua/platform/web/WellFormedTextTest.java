@@ -1,13 +1,16 @@
 package vn.motcua.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,8 +102,8 @@ class WellFormedTextTest {
             "{\"extra\": {\"a\": {\"b\": 1, \"\\uD800\": 2}}}            | extra.a",
             "{\"anything\": [{\"\\uDC00\": 1}]}                           | anything[0]"})
     void a_broken_field_name_read_from_bytes_is_refused_naming_its_object(String body, String path) {
-        Throwable refused = catchThrowableOfType(com.fasterxml.jackson.core.JsonProcessingException.class,
-                () -> json.readValue(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), Request.class));
+        Throwable refused = catchThrowableOfType(JsonProcessingException.class,
+                () -> json.readValue(body.getBytes(StandardCharsets.UTF_8), Request.class));
         assertThat(refused).as(body).isNotNull();
         assertThat(refused instanceof WellFormedText.IllFormedText illFormed ? illFormed.inKey() : WellFormedText.isBrokenName(refused))
                 .as(body).isTrue();

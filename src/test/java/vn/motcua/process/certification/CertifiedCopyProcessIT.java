@@ -63,7 +63,7 @@ class CertifiedCopyProcessIT extends OneStopSkeletonContract {
         return "Task_Sign";
     }
 
-    /** The fee is computed at receipt and paid in cash at the receiving counter before handling. */
+    /** The fee is computed at reception and paid in cash at the receiving counter before handling. */
     @Override
     protected void passStepsBeforeHandling(ProcessInstance dossier) {
         BpmnAwareTests.assertThat(dossier).isWaitingAt("CallActivity_FeePayment");

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the generation benchmark deploys, at small scale: 20 synthetic step tables generated and deployed in one
- * deployment with the building blocks they call; three of them sampled and driven from receipt through every
+ * deployment with the building blocks they call; three of them sampled and driven from reception through every
  * step to the returned result (status 10). The deploy-time lint reads the legal limits of a catalog just imported
  * from a CSV naming the generated processes, as the benchmark's import phase does.
  */

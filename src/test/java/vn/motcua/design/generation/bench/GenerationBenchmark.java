@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -166,7 +168,7 @@ public final class GenerationBenchmark {
         configuration.getDeploymentCache().setDeployers(deployers);
     }
 
-    /** Receipt → every step approved → result returned; returns a line for the report. */
+    /** Reception → every step approved → result returned; returns a line for the report. */
     private static String runDossier(ProcessEngine engine, StepTable table, String procedureCode) {
         Map<String, Object> variables = ProcessDriver.dossierVariables(procedureCode, ProcessDriver.TAN_DINH_CENTER,
                 "received");
@@ -194,7 +196,7 @@ public final class GenerationBenchmark {
 
     /** CPU time of this JVM (all threads): on a shared machine wall time alone says little. */
     private static long cpuTime() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void report(int count, int threads, long startup, Map<String, Long> phases, Map<String, Long> cpu,

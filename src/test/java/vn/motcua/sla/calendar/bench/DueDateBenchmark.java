@@ -15,7 +15,7 @@ import java.util.Random;
 import java.util.function.LongSupplier;
 
 import vn.motcua.sla.Deadlines;
-import vn.motcua.sla.SlaProperties;
+import vn.motcua.sla.calendar.WorkingTimeProperties;
 import vn.motcua.sla.TimeLimit;
 import vn.motcua.sla.calendar.CalendarYamlReader;
 import vn.motcua.sla.calendar.CalendarYear;
@@ -76,7 +76,7 @@ public final class DueDateBenchmark {
             limits[i] = TimeLimit.workingDays(days[i]);
             notations[i] = "working:P" + days[i] + "D";
         }
-        Deadlines deadlines = Deadlines.fixed(calculator, SlaProperties.defaults());
+        Deadlines deadlines = Deadlines.fixed(calculator, WorkingTimeProperties.defaults());
         // one explicit loop per operation: a shared loop over lambdas would turn megamorphic and
         // stop inlining, measuring the harness rather than the calculator
         Operation[] operations = {
