@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The adapter to the National Public Service Portal: JSON over HTTPS against <em>our assumed
- * contract</em> (README "National Public Service Portal"). A session token is obtained from the
+ * contract</em> (docs/domain.md, "National Public Service Portal"). A session token is obtained from the
  * configured username and password, kept until it expires, and obtained again once when the portal
  * answers 401.
  *

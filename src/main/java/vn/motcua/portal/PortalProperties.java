@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the National Public Service Portal sync ({@code motcua.portal.*}). The paths and the
  * payload follow <em>our assumed contract</em> (modelled on the DVCQG integration seen in OpenCPS, see
- * README "National Public Service Portal"); a province maps them to the contract it is given.
+ * docs/domain.md, "National Public Service Portal"); a province maps them to the contract it is given.
  *
  * @param baseUrl        the portal's adapter URL ({@code https://…}); empty: nothing is sent, changes
  *                       wait in the outbox

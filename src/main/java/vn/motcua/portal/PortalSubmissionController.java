@@ -26,7 +26,7 @@ import vn.motcua.dossier.NewDossier;
 
 /**
  * Online submissions the National Public Service Portal forwards to us, in <em>our assumed contract</em>
- * (Vietnamese field names in the DVCQG style; README "National Public Service Portal"). Only the portal's
+ * (Vietnamese field names in the DVCQG style; docs/domain.md, "National Public Service Portal"). Only the portal's
  * technical account (role {@code PORTAL}) may call it. The portal's reference {@code MaHoSoQG} is the
  * idempotency key: a repeat answers 200 with the dossier the first delivery created (201).
  */

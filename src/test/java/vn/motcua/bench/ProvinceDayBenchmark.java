@@ -65,7 +65,7 @@ import vn.motcua.postgres.TestConfigurationsExcluded;
  *   <li>{@code pool} the application's connection pool size, default max(20, C + 10);</li>
  *   <li>{@code baseline} {@code false} to skip the bare engine.</li>
  * </ul>
- * Run (see README, "Performance"):
+ * Run (see docs/performance.md):
  * <pre>
  * mvn -q test-compile && mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.bench.ProvinceDayBenchmark --dossiers=2000

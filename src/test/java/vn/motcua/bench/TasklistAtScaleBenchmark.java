@@ -64,7 +64,7 @@ import vn.motcua.OfficerSession;
  * and {@code .json}, and the EXPLAIN (ANALYZE, BUFFERS) of every statement to
  * {@code target/bench/tasklist-explain.md}.
  *
- * <p>Run after {@code mvn test-compile} (see README, "Performance"):
+ * <p>Run after {@code mvn test-compile} (see docs/performance.md):
  * <pre>
  * java -Xmx3g -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.bench.TasklistAtScaleBenchmark [completed] [open] [other-tables]
  * </pre>

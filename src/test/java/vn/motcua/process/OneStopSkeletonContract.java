@@ -15,7 +15,7 @@ import vn.motcua.printing.PrintedDates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The paths every procedure shares through the skeleton of processes/README.md: refusal and supplement
+ * The paths every procedure shares through the skeleton of docs/designers-guide.md: refusal and supplement
  * at reception, online check, normal handling with result return at the receiving counter, rework by the
  * leader, supplement during handling, withdrawal and the apology timer. Each procedure's process test
  * extends it, says how its own steps are completed, and adds its own paths.

@@ -58,7 +58,7 @@ import vn.motcua.design.generation.DocumentChecklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conventions of processes/README.md, checked on every BPMN, DMN and form of {@code processes/} and
+ * The conventions of docs/designers-guide.md, checked on every BPMN, DMN and form of {@code processes/} and
  * {@code forms/} without starting the application: complete diagram layout without overlapping shapes,
  * forms and decisions that exist, call activities wired like the building blocks expect, the skeleton of
  * every procedure, time allotments, and form-js components Tasklist (form-js 1.8.7) can render.

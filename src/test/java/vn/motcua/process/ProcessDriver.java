@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives dossiers through the processes of {@code processes/} the way officers and the platform do:
- * starts them with the variables of processes/README.md, completes tasks of the main process and of
+ * starts them with the variables of docs/designers-guide.md, completes tasks of the main process and of
  * the called building blocks, correlates a withdrawal, fires the apology timer, and reads back the
  * trail of dossier statuses ({@code dossierStatus} properties) that the dossier passed.
  */
@@ -48,7 +48,7 @@ public class ProcessDriver {
     }
 
     /**
-     * The variables the receipt form gives every dossier (processes/README.md); the platform registers
+     * The variables the receipt form gives every dossier (docs/designers-guide.md); the platform registers
      * the dossier from them when the process starts, as for a start from the Tasklist.
      */
     public static Map<String, Object> dossierVariables(String procedureCode, String receivingUnit, String completeness) {

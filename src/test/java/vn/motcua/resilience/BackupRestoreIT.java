@@ -33,7 +33,7 @@ import vn.motcua.postgres.TestConfigurationsExcluded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The backup procedure of the README ("Operations: probes, shutdown, incidents, backups"), once, for real: the
+ * The backup procedure of docs/operations.md ("Backups"), once, for real: the
  * application runs on a PostgreSQL server and receives a dossier; {@code pg_dump -Fc} dumps the live
  * database; {@code pg_restore} restores it into a fresh database; the application started on the restored
  * database shows the dossier and its process waiting at the same step.

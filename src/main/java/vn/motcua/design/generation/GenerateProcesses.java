@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * Command line: generates {@code processes/generated/<processKey>.bpmn} (and its forms and routing decisions)
  * from every step table {@code processes/internal/*.yaml} or {@code *.csv}, leaving alone the files a designer has edited;
  * start forms get the reception checklist of the procedure's documents in {@code processes/catalog/procedures.yaml}.
- * Run from the project root with the compile classpath (command in the README,
+ * Run from the project root with the compile classpath (command in docs/designers-guide.md,
  * "Internal procedures from step tables")
  * (optional argument: the project root).
  */

@@ -41,7 +41,7 @@ import vn.motcua.catalog.Procedure.RequiredDocument;
 import vn.motcua.design.generation.StepTable.Step;
 
 /**
- * Generates the executable BPMN of a {@link StepTable} with the one-stop skeleton of processes/README.md
+ * Generates the executable BPMN of a {@link StepTable} with the one-stop skeleton of docs/designers-guide.md
  * (reception with online check, supplement and refusal; {@code SubProcess_Handling} with the table's steps;
  * {@code Timer_Apology}; {@code CallActivity_ResultReturn}; the withdrawal event subprocess), built with the
  * Camunda Model API and laid out by {@link DiagramLayout}. Also generates the Camunda Forms the steps use

@@ -30,7 +30,7 @@ import vn.motcua.sla.engine.SlaDiagramProperties;
  */
 final class LegalLimitRule implements BpmnRule {
 
-    /** The skeleton's check of an online submission before it is received (processes/README.md). */
+    /** The skeleton's check of an online submission before it is received (docs/designers-guide.md). */
     static final String ONLINE_CHECK = "Task_CheckOnline";
 
     @Override

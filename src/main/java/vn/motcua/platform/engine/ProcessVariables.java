@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Names of the process variables the platform sets and reads (see processes/README.md). */
+/** Names of the process variables the platform sets and reads (see docs/designers-guide.md). */
 public final class ProcessVariables {
 
     public static final String DOSSIER_ID = "dossierId";

@@ -43,7 +43,7 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
  * prints p50/p95/p99 per query (stdout and {@code target/bench/monitoring.txt}); the EXPLAIN (ANALYZE,
  * BUFFERS) of each statement goes to {@code target/bench/monitoring-explain.md}.
  *
- * <p>Run after {@code mvn test-compile} (see README, "Monitoring"):
+ * <p>Run after {@code mvn test-compile} (see docs/performance.md, "Monitoring dashboard"):
  * <pre>
  * mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.monitoring.bench.MonitoringBenchmark [dossiers]
