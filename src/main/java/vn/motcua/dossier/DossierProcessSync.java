@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.platform.web.ConflictException;
 import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.printing.PrintedDates;
 import vn.motcua.platform.engine.RefusedEngineRequest;
@@ -75,7 +76,7 @@ class DossierProcessSync {
         if (current.status() != DossierStatus.RECEIVED) {
             dossiers.changeStatus(dossierId, DossierStatus.RECEIVED, at, actor);
         }
-        events.dossierChanged(dossierId, false, false, false);
+        events.dossierChanged(dossierId);
         return Map.of(APPOINTMENT_AT, appointment.toString(), APPOINTMENT_TEXT, PrintedDates.time(appointment),
                 APOLOGY_AT, apologyMoment(at, appointment).toString());
     }
@@ -204,7 +205,11 @@ class DossierProcessSync {
                 execution.getProcessInstanceId(), status, channel, request.receivingUnit(), null, request.applicant(),
                 now, null, null, null, null, request.missingDocuments(), request.refusalReason(), actor), null, null);
         dossiers.changeStatus(id, status, now, actor);
-        events.dossierChanged(id, status == DossierStatus.SUPPLEMENT_REQUESTED, false, false);
+        if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
+            events.dossierChanged(id, Change.SUPPLEMENT_REQUESTED);
+        } else {
+            events.dossierChanged(id);
+        }
         execution.setProcessBusinessKey(id);
         execution.setVariable(DOSSIER_ID, id);
         execution.setVariable(DOSSIER_CODE, code);
@@ -268,7 +273,11 @@ class DossierProcessSync {
             moveClock(dossier, status, now);
         }
         if (unitChanged || statusChanged) {
-            events.dossierChanged(dossierId, statusChanged && status == DossierStatus.SUPPLEMENT_REQUESTED, false, false);
+            if (statusChanged && status == DossierStatus.SUPPLEMENT_REQUESTED) {
+                events.dossierChanged(dossierId, Change.SUPPLEMENT_REQUESTED);
+            } else {
+                events.dossierChanged(dossierId);
+            }
         }
     }
 
@@ -324,7 +333,7 @@ class DossierProcessSync {
         dossiers.updateAppointment(dossierId, newAppointment);
         runtime.setVariables(dossier.processInstanceId(), Map.of(APPOINTMENT_AT, newAppointment.toString(),
                 APPOINTMENT_TEXT, PrintedDates.time(newAppointment)));
-        events.dossierChanged(dossierId, false, true, false);
+        events.dossierChanged(dossierId, Change.APPOINTMENT_EXTENDED);
     }
 
 }

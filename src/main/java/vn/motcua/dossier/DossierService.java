@@ -5,11 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -23,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.platform.web.ConflictException;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.files.DossierFiles;
 import vn.motcua.sla.ClockState;
 import vn.motcua.sla.SlaClock;
@@ -128,7 +131,14 @@ public class DossierService {
         putIfPresent(variables, RECEPTION_OFFICER, actor);
         // the process's start listener links the instance and, for a complete dossier, receives it
         runtime.startProcessInstanceByKey(procedure.processKey(), dossier.id(), variables);
-        events.dossierChanged(dossier.id(), status == DossierStatus.SUPPLEMENT_REQUESTED, false, !uploads.isEmpty());
+        Set<Change> changes = EnumSet.noneOf(Change.class);
+        if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
+            changes.add(Change.SUPPLEMENT_REQUESTED);
+        }
+        if (!uploads.isEmpty()) {
+            changes.add(Change.DOCUMENTS_ADDED);
+        }
+        events.dossierChanged(dossier.id(), changes);
         return new Registration(dossiers.find(dossier.id()).orElseThrow(), true);
     }
 
@@ -189,7 +199,7 @@ public class DossierService {
             throw new ConflictException("Quy trình của hồ sơ này hiện không nhận yêu cầu rút hồ sơ.");
         }
         dossiers.changeStatus(id, DossierStatus.WITHDRAWAL_REQUESTED, Instant.now(), actor);
-        events.dossierChanged(id, false, false, false);
+        events.dossierChanged(id);
         return get(id);
     }
 
@@ -207,7 +217,7 @@ public class DossierService {
         tasks.setAssignee(task.getId(), actor);
         tasks.complete(task.getId(), note == null ? Map.of() : Map.of("supplementNote", note));
         if (!uploads.isEmpty()) {
-            events.dossierChanged(id, false, false, true);
+            events.dossierChanged(id, Change.DOCUMENTS_ADDED);
         }
         return get(id);
     }
