@@ -18,6 +18,16 @@ public enum Channel {
         return label;
     }
 
+    /** The channel a {@code channel} process variable names; in person when it names none. */
+    static Channel ofVariable(Object value) {
+        for (Channel channel : values()) {
+            if (channel.variableValue.equals(value)) {
+                return channel;
+            }
+        }
+        return COUNTER;
+    }
+
     /** The value of the {@code channel} process variable. */
     public String variableValue() {
         return variableValue;

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
@@ -19,16 +20,34 @@ import vn.motcua.sla.Timeliness;
 public class DossierEvents {
 
     /**
+     * What a change did beyond moving the dossier, for followers that count it (the 766 index, the portal).
+     * A change may do several at once: a counter registration can ask for a supplement and store documents.
+     */
+    public enum Change {
+        /** The applicant was asked for a supplement (the clock pauses). */
+        SUPPLEMENT_REQUESTED,
+        /** The appointment was extended (apology, form 4). */
+        APPOINTMENT_EXTENDED,
+        /** Documents were stored (the dossier is digitized). */
+        DOCUMENTS_ADDED
+    }
+
+    /**
      * The dossier as it now stands, after a registration, receipt, status, handling-unit or appointment
      * change.
      *
-     * @param timeliness          early / on time / late once the clock stopped, else {@code null}
-     * @param supplementRequested this change asked the applicant for a supplement (the clock pauses)
-     * @param extended            this change extended the appointment (apology, form 4)
-     * @param documentsAdded      documents were stored with this change (the dossier is digitized)
+     * @param timeliness early / on time / late once the clock stopped, else {@code null}
+     * @param changes    what this change did beyond the dossier's new state; empty for most
      */
-    public record DossierChanged(Dossier dossier, Timeliness timeliness, boolean supplementRequested,
-                                 boolean extended, boolean documentsAdded) {
+    public record DossierChanged(Dossier dossier, Timeliness timeliness, Set<Change> changes) {
+
+        public DossierChanged {
+            changes = Set.copyOf(changes);
+        }
+
+        public boolean did(Change change) {
+            return changes.contains(change);
+        }
     }
 
     /** A step (user task) of the dossier's processes started; {@code stepKey} is {@code <process key>/<task key>}. */
@@ -56,9 +75,13 @@ public class DossierEvents {
     }
 
     /** Tells the other modules how the dossier now stands (same transaction as the change). */
-    void dossierChanged(String dossierId, boolean supplementRequested, boolean extended, boolean documentsAdded) {
+    void dossierChanged(String dossierId, Change... changes) {
+        dossierChanged(dossierId, Set.of(changes));
+    }
+
+    void dossierChanged(String dossierId, Set<Change> changes) {
         Dossier dossier = dossiers.find(dossierId).orElseThrow();
         Timeliness timeliness = dossier.processInstanceId() == null ? null : clock.timeliness(dossier.processInstanceId());
-        publish(new DossierChanged(dossier, timeliness, supplementRequested, extended, documentsAdded));
+        publish(new DossierChanged(dossier, timeliness, changes));
     }
 }

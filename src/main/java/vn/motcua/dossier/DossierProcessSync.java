@@ -2,10 +2,8 @@ package vn.motcua.dossier;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.platform.web.ConflictException;
 import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
+import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.printing.PrintedDates;
 import vn.motcua.platform.engine.RefusedEngineRequest;
@@ -26,13 +25,13 @@ import vn.motcua.sla.ClockState;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.TimeLimit;
-import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static vn.motcua.platform.engine.ProcessVariables.*;
 
 /**
  * Keeps a dossier in step with its process, called by {@link DossierLifecyclePlugin} inside the
- * engine's transaction: registration from a Tasklist start form, receipt (the legal clock starts, the
+ * engine's transaction: registration from a Tasklist start form (the officer's checks here, the rest in
+ * {@link DossierRegistration}, as for the API), receipt (the legal clock starts, the
  * appointment is fixed), status changes with the clock's pauses, resumption and stop, and the apology's
  * one extension. A building block started on its own (no registered dossier, no engine user, as in its
  * process tests) is left alone; an officer cannot start one on its own.
@@ -45,18 +44,18 @@ class DossierProcessSync {
     static final String BUILDING_BLOCK_PREFIX = "common-";
 
     private final DossierRepository dossiers;
-    private final DossierCodeSequence codes;
+    private final DossierRegistration registration;
     private final Catalog catalog;
     private final DossierRules rules;
     private final SlaClock clock;
     private final Deadlines deadlines;
     private final DossierEvents events;
 
-    DossierProcessSync(DossierRepository dossiers, DossierCodeSequence codes, Catalog catalog, DossierRules rules,
-                       @Lazy SlaClock clock, Deadlines deadlines, DossierEvents events) {
+    DossierProcessSync(DossierRepository dossiers, DossierRegistration registration, Catalog catalog,
+                       DossierRules rules, @Lazy SlaClock clock, Deadlines deadlines, DossierEvents events) {
         this.events = events;
         this.dossiers = dossiers;
-        this.codes = codes;
+        this.registration = registration;
         this.catalog = catalog;
         this.rules = rules;
         this.clock = clock;
@@ -75,7 +74,7 @@ class DossierProcessSync {
         if (current.status() != DossierStatus.RECEIVED) {
             dossiers.changeStatus(dossierId, DossierStatus.RECEIVED, at, actor);
         }
-        events.dossierChanged(dossierId, false, false, false);
+        events.dossierChanged(dossierId);
         return Map.of(APPOINTMENT_AT, appointment.toString(), APPOINTMENT_TEXT, PrintedDates.time(appointment),
                 APOLOGY_AT, apologyMoment(at, appointment).toString());
     }
@@ -171,60 +170,23 @@ class DossierProcessSync {
             return null; // not a procedure of the catalog (e.g. a test or helper process, a building block)
         }
         String actor = (String) execution.getVariable(RECEPTION_OFFICER);
-        Object channelValue = execution.getVariable(CHANNEL);
-        if (starter != null && Channel.ONLINE.variableValue().equals(channelValue)) {
+        Channel channel = Channel.ofVariable(execution.getVariable(CHANNEL));
+        if (starter != null && channel == Channel.ONLINE) {
             throw RefusedEngineRequest.badRequest("Hồ sơ trực tuyến chỉ được nộp qua cổng dịch vụ công, không qua "
                     + "bộ phận một cửa: chọn kênh tiếp nhận trực tiếp hoặc qua bưu chính.");
         }
-        Channel channel = Channel.ONLINE.variableValue().equals(channelValue) ? Channel.ONLINE
-                : Channel.POST.variableValue().equals(channelValue) ? Channel.POST : Channel.COUNTER;
         Object receivingUnit = execution.getVariable(RECEIVING_UNIT);
         if (starter != null && receivingUnit != null
                 && !(receivingUnit instanceof String unit && isReceptionOfficer(starter, unit))) {
             throw RefusedEngineRequest.forbidden("Tài khoản " + starter.getUserId() + " không phải cán bộ tiếp nhận của "
                     + rules.unitName(String.valueOf(receivingUnit)) + ".");
         }
-        String completeness = (String) execution.getVariable(COMPLETENESS);
-        NewDossier request = new NewDossier(procedure.code(), channel, (String) receivingUnit,
-                new Applicant((String) execution.getVariable(APPLICANT_NAME), applicantIdOf(execution),
-                        (String) execution.getVariable(APPLICANT_PHONE), (String) execution.getVariable(APPLICANT_EMAIL),
-                        (String) execution.getVariable(APPLICANT_ADDRESS)),
-                channel == Channel.ONLINE ? null : completeness,
-                (String) execution.getVariable(MISSING_DOCUMENTS), (String) execution.getVariable(REFUSAL_REASON), null);
-        try {
-            rules.validate(request);
-        } catch (InvalidRequestException invalid) {
-            throw RefusedEngineRequest.badRequest(invalid.getMessage()); // a 400 from the engine REST APIs too
-        }
-        Instant now = Instant.now();
-        DossierStatus status = DossierRules.initialStatus(request);
-        String id = UUID.randomUUID().toString();
-        String code = codes.next(request.receivingUnit(), LocalDate.ofInstant(now, WorkingTimeCalculator.ZONE));
-        dossiers.insert(new Dossier(id, code, procedure.code(), procedure.version(), procedure.name(),
-                execution.getProcessInstanceId(), status, channel, request.receivingUnit(), null, request.applicant(),
-                now, null, null, null, null, request.missingDocuments(), request.refusalReason(), actor), null, null);
-        dossiers.changeStatus(id, status, now, actor);
-        events.dossierChanged(id, status == DossierStatus.SUPPLEMENT_REQUESTED, false, false);
-        execution.setProcessBusinessKey(id);
-        execution.setVariable(DOSSIER_ID, id);
-        execution.setVariable(DOSSIER_CODE, code);
-        execution.setVariable(PROCEDURE_CODE, procedure.code());
-        execution.setVariable(PROCEDURE_VERSION, procedure.version());
-        execution.setVariable(PROCEDURE_NAME, procedure.name());
-        execution.setVariable(RECEIVING_UNIT_NAME, rules.unitName(request.receivingUnit()));
-        execution.setVariable(CHANNEL, channel.variableValue());
-        return id;
+        return registration.register(RegistrationRequest.startForm(execution, procedure, channel, actor)).dossier().id();
     }
 
     /** Procedures' processes are startable in the Tasklist; shared building blocks are not. */
     private static boolean startableInTasklist(DelegateExecution execution) {
         return ((ExecutionEntity) execution).getProcessDefinition().isStartableInTasklist();
-    }
-
-    /** The citizen ID, or for a foreigner the passport number, from the start form. */
-    private static String applicantIdOf(DelegateExecution execution) {
-        Object id = execution.getVariable(APPLICANT_ID);
-        return id != null ? (String) id : (String) execution.getVariable("passportNumber");
     }
 
     /** A task completed with a completeness decision (online check, re-check after supplement). */
@@ -268,7 +230,11 @@ class DossierProcessSync {
             moveClock(dossier, status, now);
         }
         if (unitChanged || statusChanged) {
-            events.dossierChanged(dossierId, statusChanged && status == DossierStatus.SUPPLEMENT_REQUESTED, false, false);
+            if (statusChanged && status == DossierStatus.SUPPLEMENT_REQUESTED) {
+                events.dossierChanged(dossierId, Change.SUPPLEMENT_REQUESTED);
+            } else {
+                events.dossierChanged(dossierId);
+            }
         }
     }
 
@@ -324,7 +290,7 @@ class DossierProcessSync {
         dossiers.updateAppointment(dossierId, newAppointment);
         runtime.setVariables(dossier.processInstanceId(), Map.of(APPOINTMENT_AT, newAppointment.toString(),
                 APPOINTMENT_TEXT, PrintedDates.time(newAppointment)));
-        events.dossierChanged(dossierId, false, true, false);
+        events.dossierChanged(dossierId, Change.APPOINTMENT_EXTENDED);
     }
 
 }

@@ -143,16 +143,29 @@ class DossierRepository {
     }
 
     private Dossier map(ResultSet rs, int row) throws SQLException {
-        return new Dossier(rs.getString("id"), rs.getString("code"), rs.getString("procedure_code"),
-                rs.getInt("procedure_version"), rs.getString("procedure_name"), rs.getString("process_instance_id"),
-                DossierStatus.ofCode(rs.getInt("status")), Channel.valueOf(rs.getString("channel")),
-                rs.getString("receiving_unit"), rs.getString("handling_unit"),
-                new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+        return Dossier.builder()
+                .id(rs.getString("id"))
+                .code(rs.getString("code"))
+                .procedureCode(rs.getString("procedure_code"))
+                .procedureVersion(rs.getInt("procedure_version"))
+                .procedureName(rs.getString("procedure_name"))
+                .processInstanceId(rs.getString("process_instance_id"))
+                .status(DossierStatus.ofCode(rs.getInt("status")))
+                .channel(Channel.valueOf(rs.getString("channel")))
+                .receivingUnit(rs.getString("receiving_unit"))
+                .handlingUnit(rs.getString("handling_unit"))
+                .applicant(new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
                         rs.getString("applicant_phone"), rs.getString("applicant_email"),
-                        rs.getString("applicant_address")),
-                instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "appointment_at"),
-                instant(rs, "finished_at"), instant(rs, "returned_at"), rs.getString("missing_documents"),
-                rs.getString("refusal_reason"), rs.getString("created_by"));
+                        rs.getString("applicant_address")))
+                .submittedAt(instant(rs, "submitted_at"))
+                .receivedAt(instant(rs, "received_at"))
+                .appointmentAt(instant(rs, "appointment_at"))
+                .finishedAt(instant(rs, "finished_at"))
+                .returnedAt(instant(rs, "returned_at"))
+                .missingDocuments(rs.getString("missing_documents"))
+                .refusalReason(rs.getString("refusal_reason"))
+                .createdBy(rs.getString("created_by"))
+                .build();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

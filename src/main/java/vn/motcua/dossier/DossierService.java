@@ -1,16 +1,11 @@
 package vn.motcua.dossier;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.platform.web.ConflictException;
-import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.files.DossierFiles;
 import vn.motcua.sla.ClockState;
 import vn.motcua.sla.SlaClock;
+import vn.motcua.sla.Timeliness;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static vn.motcua.platform.engine.ProcessVariables.*;
@@ -44,20 +40,18 @@ public class DossierService {
     static final String RETURN_RESULT_TASK = "Task_ReturnResult";
 
     private final DossierRepository dossiers;
-    private final DossierCodeSequence codes;
-    private final DossierRules rules;
+    private final DossierRegistration registration;
     private final SlaClock clock;
     private final DossierFiles files;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final DossierEvents events;
 
-    DossierService(DossierRepository dossiers, DossierCodeSequence codes, DossierRules rules, @Lazy SlaClock clock,
+    DossierService(DossierRepository dossiers, DossierRegistration registration, @Lazy SlaClock clock,
                    DossierFiles files, @Lazy RuntimeService runtime, @Lazy TaskService tasks, DossierEvents events) {
         this.events = events;
         this.dossiers = dossiers;
-        this.codes = codes;
-        this.rules = rules;
+        this.registration = registration;
         this.clock = clock;
         this.files = files;
         this.runtime = runtime;
@@ -65,7 +59,8 @@ public class DossierService {
     }
 
     /**
-     * Registers a dossier, gives it its code and starts its procedure. At the counter the officer's
+     * Registers a dossier, gives it its code and starts its procedure, through {@link DossierRegistration} as a
+     * Tasklist start form does. At the counter the officer's
      * completeness check decides: received (appointment now), supplement needed, or refused. Online dossiers
      * wait for an officer's check. With an idempotency key, a repeated request returns the dossier the
      * first one created.
@@ -86,62 +81,12 @@ public class DossierService {
      */
     @Transactional
     public Registration register(NewDossier request, List<MultipartFile> uploads, String actor, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            var previous = dossiers.findByIdempotencyKey(idempotencyKey);
-            if (previous.isPresent()) {
-                return new Registration(sameRequestOrConflict(previous.get(), fingerprint(request)), false);
-            }
-        }
-        Procedure procedure = rules.validate(request);
-        files.validate(uploads);
-
-        Instant now = Instant.now();
-        DossierStatus status = DossierRules.initialStatus(request);
-        String code = codes.next(request.receivingUnit(), LocalDate.ofInstant(now, WorkingTimeCalculator.ZONE));
-        Dossier dossier = new Dossier(UUID.randomUUID().toString(), code, procedure.code(), procedure.version(),
-                procedure.name(), null, status, request.channel(), request.receivingUnit(), null,
-                request.applicant(), now, null, null, null, null, request.missingDocuments(), request.refusalReason(),
-                actor);
-        dossiers.insert(dossier, idempotencyKey, idempotencyKey == null ? null : fingerprint(request));
-        dossiers.changeStatus(dossier.id(), status, now, actor);
-        for (MultipartFile upload : uploads) {
-            files.store(dossier.id(), null, upload, actor);
-        }
-
-        Map<String, Object> variables = new HashMap<>(request.details() == null ? Map.of() : request.details());
-        variables.put(DOSSIER_ID, dossier.id());
-        variables.put(DOSSIER_CODE, code);
-        variables.put(PROCEDURE_CODE, procedure.code());
-        variables.put(PROCEDURE_VERSION, procedure.version());
-        variables.put(PROCEDURE_NAME, procedure.name());
-        variables.put(CHANNEL, request.channel().variableValue());
-        variables.put(RECEIVING_UNIT, request.receivingUnit());
-        variables.put(RECEIVING_UNIT_NAME, rules.unitName(request.receivingUnit()));
-        variables.put(APPLICANT_NAME, request.applicant().name());
-        variables.put(APPLICANT_ID, request.applicant().idNumber());
-        putIfPresent(variables, APPLICANT_PHONE, request.applicant().phone());
-        putIfPresent(variables, APPLICANT_EMAIL, request.applicant().email());
-        putIfPresent(variables, APPLICANT_ADDRESS, request.applicant().address());
-        putIfPresent(variables, COMPLETENESS, request.completeness());
-        putIfPresent(variables, MISSING_DOCUMENTS, request.missingDocuments());
-        putIfPresent(variables, REFUSAL_REASON, request.refusalReason());
-        putIfPresent(variables, RECEPTION_OFFICER, actor);
-        // the process's start listener links the instance and, for a complete dossier, receives it
-        runtime.startProcessInstanceByKey(procedure.processKey(), dossier.id(), variables);
-        events.dossierChanged(dossier.id(), status == DossierStatus.SUPPLEMENT_REQUESTED, false, !uploads.isEmpty());
-        return new Registration(dossiers.find(dossier.id()).orElseThrow(), true);
-    }
-
-    private Dossier sameRequestOrConflict(DossierRepository.IdempotentRequest previous, String fingerprint) {
-        if (!fingerprint.equals(previous.fingerprint())) {
-            throw new ConflictException("Khóa Idempotency-Key này đã được dùng cho một hồ sơ khác.");
-        }
-        return dossiers.find(previous.dossierId()).orElseThrow();
+        return registration.register(RegistrationRequest.api(request, uploads, actor, idempotencyKey));
     }
 
     /** The timeliness of the dossier once its clock stopped (waiting for supplements not counted). */
-    public java.util.Optional<vn.motcua.sla.Timeliness> timeliness(Dossier dossier) {
-        return dossier.processInstanceId() == null ? java.util.Optional.empty()
+    public Optional<Timeliness> timeliness(Dossier dossier) {
+        return dossier.processInstanceId() == null ? Optional.empty()
                 : clock.state(dossier.processInstanceId()).map(ClockState::timeliness);
     }
 
@@ -149,11 +94,11 @@ public class DossierService {
         return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
     }
 
-    public java.util.Optional<Dossier> find(String id) {
+    public Optional<Dossier> find(String id) {
         return dossiers.find(id);
     }
 
-    public java.util.Optional<Dossier> byCode(String code) {
+    public Optional<Dossier> byCode(String code) {
         return dossiers.findByCode(code);
     }
 
@@ -189,7 +134,7 @@ public class DossierService {
             throw new ConflictException("Quy trình của hồ sơ này hiện không nhận yêu cầu rút hồ sơ.");
         }
         dossiers.changeStatus(id, DossierStatus.WITHDRAWAL_REQUESTED, Instant.now(), actor);
-        events.dossierChanged(id, false, false, false);
+        events.dossierChanged(id);
         return get(id);
     }
 
@@ -207,7 +152,7 @@ public class DossierService {
         tasks.setAssignee(task.getId(), actor);
         tasks.complete(task.getId(), note == null ? Map.of() : Map.of("supplementNote", note));
         if (!uploads.isEmpty()) {
-            events.dossierChanged(id, false, false, true);
+            events.dossierChanged(id, Change.DOCUMENTS_ADDED);
         }
         return get(id);
     }
@@ -227,24 +172,9 @@ public class DossierService {
         return get(id);
     }
 
-    private java.util.Optional<Task> activeTask(Dossier dossier, String taskKey) {
+    private Optional<Task> activeTask(Dossier dossier, String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(dossier.id()).taskDefinitionKey(taskKey)
                 .active().list().stream().findFirst();
-    }
-
-    private static String fingerprint(NewDossier request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void putIfPresent(Map<String, Object> variables, String name, Object value) {
-        if (value != null) {
-            variables.put(name, value);
-        }
     }
 
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.dossier.DossierEvents.DossierChanged;
 import vn.motcua.dossier.DossierEvents.StepCompleted;
 import vn.motcua.dossier.DossierEvents.StepStarted;
@@ -108,9 +109,9 @@ class MonitoringProjection {
         values.put("returned", ts(dossier.returnedAt()));
         values.put("timeliness", timeliness);
         values.put("paused", paused);
-        values.put("extended", event.extended());
-        values.put("supplements", event.supplementRequested() ? 1 : 0);
-        values.put("digitized", event.documentsAdded());
+        values.put("extended", event.did(Change.APPOINTMENT_EXTENDED));
+        values.put("supplements", event.did(Change.SUPPLEMENT_REQUESTED) ? 1 : 0);
+        values.put("digitized", event.did(Change.DOCUMENTS_ADDED));
         values.put("now", now);
         return values;
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.dossier.DossierEvents.DossierChanged;
 import vn.motcua.fees.FeePayments;
 import vn.motcua.files.DossierFiles;
@@ -46,7 +47,7 @@ public class PortalOutbox {
         if (last.isPresent() && last.get().status() == dossier.status().code()) {
             return;
         }
-        insert(dossier, last, event.documentsAdded());
+        insert(dossier, last, event.did(Change.DOCUMENTS_ADDED));
     }
 
     /**
