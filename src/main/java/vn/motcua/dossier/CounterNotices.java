@@ -9,20 +9,20 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.platform.web.ConflictException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.files.SubmittedAs;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
+import vn.motcua.platform.web.ConflictException;
 import vn.motcua.printing.PrintedForms;
 import vn.motcua.printing.Refusal;
 import vn.motcua.printing.SupplementRequest;
 
 /**
  * Forms 2 and 3 of a dossier as PDF: the supplement request (from the missing documents the counter or the
- * handling unit wrote) and the refusal (from the reason given at receipt). A dossier without such a request
+ * handling unit wrote) and the refusal (from the reason given at reception). A dossier without such a request
  * or refusal has no such form: 409.
  */
 @Component
@@ -102,7 +102,7 @@ class CounterNotices {
                 .build());
     }
 
-    /** The counter asks at receipt; once received, the handling unit asks (the counter hands the form over). */
+    /** The counter asks at reception; once received, the handling unit asks (the counter hands the form over). */
     private Unit issuingUnit(Dossier dossier) {
         String unit = dossier.receivedAt() != null && dossier.handlingUnit() != null ? dossier.handlingUnit()
                 : dossier.receivingUnit();

@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,7 +14,7 @@ import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Role;
 
 /**
- * Who may do what with a dossier, in one place: receipt officers act for their own center; the units
+ * Who may do what with a dossier, in one place: reception officers act for their own center; the units
  * a dossier passes through, their supervisors, provincial supervisors and administrators may read it.
  */
 @Component
@@ -54,7 +56,7 @@ class DossierAccess {
     }
 
     private Set<String> supervisorGroupsOver(Dossier dossier) {
-        Set<String> supervisors = new java.util.HashSet<>(organization.supervisorGroupsCovering(dossier.receivingUnit()));
+        Set<String> supervisors = new HashSet<>(organization.supervisorGroupsCovering(dossier.receivingUnit()));
         if (dossier.handlingUnit() != null) {
             supervisors.addAll(organization.supervisorGroupsCovering(dossier.handlingUnit()));
         }
@@ -72,7 +74,7 @@ class DossierAccess {
 
     /** The units the officer works in, any role. */
     Set<String> units(Authentication officer) {
-        return groups(officer).stream().map(GroupIds::unitCodeOf).filter(java.util.Objects::nonNull)
+        return groups(officer).stream().map(GroupIds::unitCodeOf).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
     }
 

@@ -1,6 +1,9 @@
 package vn.motcua.dossier;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -32,11 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.files.DossierFiles;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
- * Dossiers at the counter and online: receipt, supplement, withdrawal, result return, control sheet.
+ * Dossiers at the counter and online: reception, supplement, withdrawal, result return, control sheet.
  * Errors are RFC 7807 problems with a Vietnamese detail; nothing is written when a request is refused.
  */
 @RestController
@@ -117,7 +120,7 @@ class DossierController {
             throw new InvalidRequestException("Hồ sơ trực tuyến nộp qua /api/dossiers/online với Idempotency-Key.");
         }
         if (request.receivingUnit() != null && !access.isReceptionOf(officer, request.receivingUnit())) {
-            throw new AccessDeniedException("not a receipt officer of " + request.receivingUnit());
+            throw new AccessDeniedException("not a reception officer of " + request.receivingUnit());
         }
         if (idempotencyKey == null) {
             return created(dossiers.submit(request.toNewDossier(null), uploads, officer.getName(), null));
@@ -184,7 +187,7 @@ class DossierController {
         return controlSheet.of(readable(id, officer).id());
     }
 
-    record StatusChangeView(int status, String statusLabel, java.time.Instant at, String actor) {
+    record StatusChangeView(int status, String statusLabel, Instant at, String actor) {
     }
 
     @GetMapping("/{id}/status-history")
@@ -237,7 +240,7 @@ class DossierController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(stored.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                        + URLEncoder.encode(stored.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Digest", "sha-256=" + stored.sha256())
                 .body(content);
     }
@@ -275,7 +278,7 @@ class DossierController {
     private Dossier receptionAction(String id, Authentication officer) {
         Dossier dossier = readable(id, officer);
         if (!access.isReceptionOf(officer, dossier.receivingUnit())) {
-            throw new AccessDeniedException("not a receipt officer of " + dossier.receivingUnit());
+            throw new AccessDeniedException("not a reception officer of " + dossier.receivingUnit());
         }
         return dossier;
     }

@@ -33,7 +33,7 @@ public class DossierEvents {
     }
 
     /**
-     * The dossier as it now stands, after a registration, receipt, status, handling-unit or appointment
+     * The dossier as it now stands, after a registration, reception, status, handling-unit or appointment
      * change.
      *
      * @param timeliness early / on time / late once the clock stopped, else {@code null}

@@ -1,6 +1,12 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,11 +26,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.platform.web.ConflictException;
-import vn.motcua.platform.engine.ParseListeners;
-
-import vn.motcua.platform.engine.ExtensionProperties;
 import vn.motcua.organization.TaskCandidates;
+import vn.motcua.platform.engine.ExtensionProperties;
+import vn.motcua.platform.engine.ParseListeners;
+import vn.motcua.platform.web.ConflictException;
 import vn.motcua.sla.Timeliness;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
@@ -213,20 +218,20 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
      * instant, a local date-time, or a date (taken as the end of that working day), in Vietnam's time.
      */
     static Instant formInstant(Object value) {
-        if (value instanceof java.util.Date date) {
+        if (value instanceof Date date) {
             return date.toInstant();
         }
         String text = String.valueOf(value).trim();
         try {
             return Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException notAnInstant) {
+        } catch (DateTimeParseException notAnInstant) {
             if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return java.time.OffsetDateTime.parse(text).toInstant();
+                return OffsetDateTime.parse(text).toInstant();
             }
             if (text.length() > 10) {
-                return java.time.LocalDateTime.parse(text).atZone(WorkingTimeCalculator.ZONE).toInstant();
+                return LocalDateTime.parse(text).atZone(WorkingTimeCalculator.ZONE).toInstant();
             }
-            return java.time.LocalDate.parse(text).atTime(java.time.LocalTime.of(17, 30))
+            return LocalDate.parse(text).atTime(LocalTime.of(17, 30))
                     .atZone(WorkingTimeCalculator.ZONE).toInstant();
         }
     }

@@ -12,15 +12,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.platform.web.ConflictException;
-import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.catalog.Catalog;
-import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.catalog.Procedure;
-import vn.motcua.printing.PrintedDates;
-import vn.motcua.platform.engine.RefusedEngineRequest;
+import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.organization.GroupIds;
 import vn.motcua.organization.Role;
+import vn.motcua.platform.engine.RefusedEngineRequest;
+import vn.motcua.platform.web.ConflictException;
+import vn.motcua.platform.web.InvalidRequestException;
+import vn.motcua.printing.PrintedDates;
 import vn.motcua.sla.ClockState;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.SlaClock;
@@ -31,7 +31,7 @@ import static vn.motcua.platform.engine.ProcessVariables.*;
 /**
  * Keeps a dossier in step with its process, called by {@link DossierLifecyclePlugin} inside the
  * engine's transaction: registration from a Tasklist start form (the officer's checks here, the rest in
- * {@link DossierRegistration}, as for the API), receipt (the legal clock starts, the
+ * {@link DossierRegistration}, as for the API), reception (the legal clock starts, the
  * appointment is fixed), status changes with the clock's pauses, resumption and stop, and the apology's
  * one extension. A building block started on its own (no registered dossier, no engine user, as in its
  * process tests) is left alone; an officer cannot start one on its own.
@@ -63,12 +63,12 @@ class DossierProcessSync {
     }
 
     /**
-     * Receipt of a complete dossier: the legal clock starts now, which fixes the appointment and the
+     * Reception of a complete dossier: the legal clock starts now, which fixes the appointment and the
      * moment a late unit must apologise; returns them as process variables.
      */
     private Map<String, Object> receive(String dossierId, String processInstanceId, Procedure procedure, Instant at,
                                         String actor) {
-        Instant appointment = clock.start(processInstanceId, at, slaLimit(procedure.limit()));
+        Instant appointment = clock.start(processInstanceId, at, procedure.limit().asTimeLimit());
         dossiers.markReceived(dossierId, at, appointment);
         Dossier current = dossiers.find(dossierId).orElseThrow();
         if (current.status() != DossierStatus.RECEIVED) {
@@ -87,15 +87,6 @@ class DossierProcessSync {
         return deadlines.plusWorkingTime(start, total.minus(lead)).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static TimeLimit slaLimit(Procedure.LegalLimit limit) {
-        if (limit.sameDay()) {
-            return TimeLimit.sameDay();
-        }
-        if (limit.workingHours() != null) {
-            return TimeLimit.workingTime(Duration.ofHours(limit.workingHours()));
-        }
-        return TimeLimit.workingDays(limit.workingDays());
-    }
 
     /**
      * The start of a procedure's process. Started from the Tasklist start form, it registers the dossier
@@ -266,7 +257,7 @@ class DossierProcessSync {
 
     /**
      * The applicant's supplement is in: a dossier already received goes back to processing and its
-     * clock resumes; one still at the receipt check waits for that check to decide.
+     * clock resumes; one still at the reception check waits for that check to decide.
      */
     void supplemented(String dossierId, String actor) {
         Dossier dossier = dossiers.lock(dossierId).orElse(null);

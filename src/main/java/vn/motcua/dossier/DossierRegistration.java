@@ -31,7 +31,7 @@ import static vn.motcua.platform.engine.ProcessVariables.*;
 /**
  * The one registration of a dossier, for the API (counter, online, portal) and for a Tasklist start form
  * alike: idempotency, validation, the dossier code, the stored dossier and its first status, its
- * documents, the process variables that describe it, and the event. Receipt of a complete dossier (the
+ * documents, the process variables that describe it, and the event. Reception of a complete dossier (the
  * appointment) follows in the process's start listener, {@link DossierProcessSync#processStarted}, for both.
  */
 @Component

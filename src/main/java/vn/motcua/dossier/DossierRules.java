@@ -6,17 +6,17 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.platform.web.InvalidRequestException;
-import vn.motcua.platform.web.WellFormedText;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.organization.OrganizationService;
+import vn.motcua.platform.engine.ProcessVariables;
+import vn.motcua.platform.web.InvalidRequestException;
+import vn.motcua.platform.web.WellFormedText;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static vn.motcua.platform.engine.ProcessVariables.COMPLETE;
 import static vn.motcua.platform.engine.ProcessVariables.NEEDS_SUPPLEMENT;
 import static vn.motcua.platform.engine.ProcessVariables.REFUSED;
-import vn.motcua.platform.engine.ProcessVariables;
 
 /** What a dossier registration must satisfy, whether it comes through the API or a Tasklist start form. */
 @Component

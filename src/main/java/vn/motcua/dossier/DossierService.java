@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.motcua.platform.web.ConflictException;
 import vn.motcua.dossier.DossierEvents.Change;
 import vn.motcua.files.DossierFiles;
+import vn.motcua.platform.web.ConflictException;
 import vn.motcua.sla.ClockState;
 import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.Timeliness;

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Addresses printed on receipts (QR code) and sent to applicants.
+ * Addresses printed on receipt slips (QR code) and sent to applicants.
  *
  * @param baseUrl the public address of this system as applicants reach it
  */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.organization.OrganizationService;
+import vn.motcua.sla.Timeliness;
 
 /**
  * What anyone may learn of a dossier from its code and the applicant's ID number: status, appointment
@@ -16,7 +17,7 @@ import vn.motcua.organization.OrganizationService;
 @Component
 class PublicLookup {
 
-    record Step(String name, String unit, Instant startedAt, Instant completedAt, vn.motcua.sla.Timeliness result) {
+    record Step(String name, String unit, Instant startedAt, Instant completedAt, Timeliness result) {
     }
 
     record PublicDossier(String code, String procedureName, int status, String statusLabel, Instant receivedAt,

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public lookup API (no login); the page the receipt's QR code opens is {@link PublicLookupPage}. */
+/** The public lookup API (no login); the page the receipt slip's QR code opens is {@link PublicLookupPage}. */
 @RestController
 @Tag(name = "Tra cứu công khai", description = "Tra cứu tình trạng hồ sơ bằng mã hồ sơ và số định danh")
 class PublicLookupController {

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public lookup page the receipt's QR code opens (no login). */
+/** The public lookup page the receipt slip's QR code opens (no login). */
 @Controller
 class PublicLookupPage {
 

@@ -2,13 +2,13 @@ package vn.motcua.dossier;
 
 import org.springframework.stereotype.Component;
 
-import vn.motcua.platform.web.ConflictException;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.files.SubmittedAs;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
+import vn.motcua.platform.web.ConflictException;
 import vn.motcua.printing.PrintedForms;
 import vn.motcua.printing.ReceiptSlip;
 

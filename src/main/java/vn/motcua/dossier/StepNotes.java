@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.platform.engine.ParseListeners;
 import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationService;
+import vn.motcua.platform.engine.ParseListeners;
 
 /**
  * Engine plugin that hands each step's note to the next step: when a user task completes, the note its

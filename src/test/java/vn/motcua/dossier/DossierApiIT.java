@@ -1,13 +1,19 @@
 package vn.motcua.dossier;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -90,8 +96,8 @@ class DossierApiIT {
                 byte[].class);
         assertThat(pdf.getStatusCode().value()).isEqualTo(200);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(pdf.getBody())) {
+            String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(code).contains("Trần Thị Bình").contains("Đăng ký khai sinh");
         }
 
@@ -104,7 +110,7 @@ class DossierApiIT {
 
     @Test
     void files_received_with_a_dossier_are_kept_with_their_checksum() throws Exception {
-        byte[] scan = "%PDF-1.4 giấy chứng sinh".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] scan = "%PDF-1.4 giấy chứng sinh".getBytes(StandardCharsets.UTF_8);
         ResponseEntity<String> answer = counter().postForEntity("/api/dossiers",
                 multipart(birthRegistration("received", "079201005555"), "giay-chung-sinh.pdf", "application/pdf", scan),
                 String.class);
@@ -112,8 +118,8 @@ class DossierApiIT {
         assertThat(answer.getStatusCode().value()).isEqualTo(201);
         JsonNode document = json.readTree(answer.getBody()).get("documents").get(0);
         assertThat(document.get("fileName").asText()).isEqualTo("giay-chung-sinh.pdf");
-        assertThat(document.get("sha256").asText()).isEqualTo(java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(scan)));
+        assertThat(document.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(scan)));
         String id = json.readTree(answer.getBody()).get("id").asText();
         ResponseEntity<byte[]> download = counter().getForEntity("/api/dossiers/" + id + "/documents/"
                 + document.get("id").asText(), byte[].class);

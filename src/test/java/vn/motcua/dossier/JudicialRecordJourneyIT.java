@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -44,7 +46,7 @@ class JudicialRecordJourneyIT {
     Deadlines deadlines;
 
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine engine;
+    ProcessEngine engine;
 
     private TestRestTemplate as(String officer) {
         return http.withBasicAuth(officer, PASSWORD);
