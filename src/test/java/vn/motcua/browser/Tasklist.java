@@ -40,6 +40,8 @@ public final class Tasklist implements AutoCloseable {
     private final WebDriver browser;
     private final String baseUrl;
     private final String officer;
+    /** Dossier code and name of the task last opened from the list, whose card leaves the list once completed. */
+    private String[] openedCard;
 
     private Tasklist(WebDriver browser, String baseUrl, String officer) {
         this.browser = browser;
@@ -95,11 +97,18 @@ public final class Tasklist implements AutoCloseable {
 
     /** Clicks the filter of that name on the left and waits for its list to load. */
     public void openFilter(String name) {
+        if (!activeFilter().startsWith(name)) {
+            // the previous filter's list stays on screen until the new one has arrived
+            markList();
+        }
         clickVisible(".task-filter h4 a", name, false);
-        waiting().until(driver -> ((String) script(
-                "const active = document.querySelector('.task-filter.active h4'); return active ? active.innerText : ''"))
-                .trim().startsWith(name));
-        pause();
+        waiting().until(driver -> activeFilter().startsWith(name));
+        waitForNewList();
+    }
+
+    private String activeFilter() {
+        return ((String) script("const active = document.querySelector('.task-filter.active h4');"
+                + " return active ? active.innerText : ''")).trim();
     }
 
     /** The order of the task list as Tasklist names it ("Hạn xử lý" for the due date). */
@@ -128,15 +137,20 @@ public final class Tasklist implements AutoCloseable {
             link.click();
             return true;
         });
-        waiting().until(driver -> !driver.findElements(By.cssSelector("[id$='-Field_dossierCode']")).isEmpty());
-        pause();
+        // the form is the task's once it shows the task's dossier
+        waiting().until(driver -> dossierCode.equals(script(
+                "const code = document.querySelector(\"[id$='-Field_dossierCode']\"); return code ? code.value : null;")));
+        openedCard = new String[] {dossierCode, taskName};
     }
 
     /** Claims the open task ("Nhận việc"), so the form becomes editable. */
     public void claim() {
         clickClaim();
         waiting().until(driver -> !isVisible("a, button", "Nhận việc"));
-        pause();
+        // Tasklist reloads the task and renders its form again, editable (no field disabled), with "Hoàn thành"
+        waiting().until(driver -> isVisible("button", "Hoàn thành") && (Boolean) script(
+                "return document.querySelector('.fjs-form-field') !== null"
+                        + " && document.querySelector('.fjs-form-field.fjs-disabled') === null;"));
     }
 
     /** Clicks "Nhận việc" without waiting for the claim to succeed: it may be refused. */
@@ -189,7 +203,9 @@ public final class Tasklist implements AutoCloseable {
     public void startProcess(String procedureName) {
         StartDialog.openStartForm(browser, waiting(), procedureName);
         waiting().until(driver -> !driver.findElements(By.cssSelector(".modal [id$='-Field_applicantName']")).isEmpty());
-        pause();
+        // Tasklist enables "Bắt đầu" once the start form is initialized
+        waiting().until(driver -> (Boolean) script("return Array.from(document.querySelectorAll('.modal-footer button'))"
+                + ".some(b => b.offsetParent !== null && b.innerText.trim() === 'Bắt đầu' && !b.disabled);"));
     }
 
     /** Submits the start form ("Bắt đầu") and waits for Tasklist's confirmation. */
@@ -200,9 +216,20 @@ public final class Tasklist implements AutoCloseable {
 
     /** Completes the open task ("Hoàn thành") and waits until its form is gone. */
     public void complete() {
+        if (openedCard == null) {
+            throw new IllegalStateException("complete() follows openTask(): it waits for the task's card to leave the list");
+        }
+        String[] card = openedCard;
         clickComplete();
         waiting().until(driver -> !isVisible("button", "Hoàn thành"));
-        pause();
+        // Tasklist reloads the filter's list, without the completed task
+        waiting().until(driver -> (Boolean) script("""
+                const loader = document.querySelector('[cam-tasks] > .loader');
+                return (!loader || loader.offsetParent === null)
+                    && !Array.from(document.querySelectorAll('.tasks-list li.task'))
+                        .some(li => li.innerText.includes(arguments[0]) && li.innerText.includes(arguments[1]));""",
+                card[0], card[1]));
+        openedCard = null;
     }
 
     /** The visible validation messages of the open form. */
@@ -262,13 +289,20 @@ public final class Tasklist implements AutoCloseable {
         return ((JavascriptExecutor) browser).executeScript(code, args);
     }
 
-    /** Lets Angular and form-js settle after a click that reloads part of the page. */
-    private static void pause() {
-        try {
-            Thread.sleep(400);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * Marks the task list on screen. Tasklist renders the list of another filter in a new element (it does not when
+     * it only refreshes the list of the same filter).
+     */
+    private void markList() {
+        script("const list = document.querySelector('[cam-tasks] > div[ng-if]'); if (list) list.dataset.motcuaShown = 'before';");
+    }
+
+    /** Waits until a task list other than the marked one is shown, loaded and without error. */
+    private void waitForNewList() {
+        waiting().until(driver -> (Boolean) script("""
+                const list = document.querySelector('[cam-tasks] > div[ng-if]');
+                const loader = document.querySelector('[cam-tasks] > .loader');
+                return !!list && list.dataset.motcuaShown === undefined && (!loader || loader.offsetParent === null);"""));
     }
 
     @Override
