@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.IntegrationTest;
@@ -28,17 +29,9 @@ class DossierlessProcessIT extends EngineProcessTest {
     @Test
     void a_procedure_start_the_catalog_assigns_to_no_procedure_in_force_is_refused() {
         engine.getRepositoryService().createDeployment().name(UNASSIGNED).enableDuplicateFiltering(true)
-                .addString(UNASSIGNED + ".bpmn", """
-                        <?xml version="1.0" encoding="UTF-8"?>
-                        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
-                          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
-                            <bpmn:startEvent id="Start"/>
-                            <bpmn:sequenceFlow id="Flow" sourceRef="Start" targetRef="End"/>
-                            <bpmn:endEvent id="End"/>
-                          </bpmn:process>
-                        </bpmn:definitions>
-                        """.formatted(UNASSIGNED)).deploy();
+                .addModelInstance(UNASSIGNED + ".bpmn", Bpmn.createExecutableProcess(UNASSIGNED).camundaHistoryTimeToLive(1)
+                        .startEvent().endEvent().done())
+                .deploy();
         var variables = ProcessDriver.dossierVariables("1.999570", ProcessDriver.TAN_AN_CENTER, "received");
 
         assertThatThrownBy(() -> driver.start(UNASSIGNED, variables))

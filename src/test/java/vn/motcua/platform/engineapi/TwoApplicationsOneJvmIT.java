@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,17 +50,9 @@ class TwoApplicationsOneJvmIT {
     void each_application_answers_with_its_own_engine_while_another_runs_and_after_it_stopped() throws Exception {
         String businessKey = "HS-HAI-UNG-DUNG-" + UUID.randomUUID();
         engine.getRepositoryService().createDeployment().name("two-applications").enableDuplicateFiltering(true)
-                .addString("two-applications.bpmn", """
-                        <?xml version="1.0" encoding="UTF-8"?>
-                        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
-                          <bpmn:process id="two-applications" isExecutable="true" camunda:historyTimeToLive="1">
-                            <bpmn:startEvent id="Start"/>
-                            <bpmn:sequenceFlow id="ToWait" sourceRef="Start" targetRef="Wait"/>
-                            <bpmn:receiveTask id="Wait"/>
-                          </bpmn:process>
-                        </bpmn:definitions>
-                        """).deploy();
+                .addModelInstance("two-applications.bpmn", Bpmn.createExecutableProcess("two-applications")
+                        .camundaHistoryTimeToLive(1).startEvent().receiveTask("Wait").done())
+                .deploy();
         engine.getRuntimeService().startProcessInstanceByKey("two-applications", businessKey);
         String count = "process-instance/count?businessKey=" + businessKey;
         String cockpitCount = "/camunda/api/cockpit/plugin/base/default/process-instance/count";
