@@ -15,12 +15,15 @@ import vn.motcua.sla.Timeliness;
  * and steps, with no personal data. A wrong ID finds nothing, exactly like an unknown code.
  */
 @Component
-class PublicLookup {
+public class PublicLookup {
+
+    /** What the lookup answers when no dossier has this code and applicant. */
+    public static final String NOT_FOUND = "Không tìm thấy hồ sơ với mã và số định danh đã nhập.";
 
     record Step(String name, String unit, Instant startedAt, Instant completedAt, Timeliness result) {
     }
 
-    record PublicDossier(String code, String procedureName, int status, String statusLabel, Instant receivedAt,
+    public record PublicDossier(String code, String procedureName, int status, String statusLabel, Instant receivedAt,
                          Instant appointmentAt, Instant finishedAt, Instant returnedAt, List<Step> steps) {
     }
 
@@ -34,7 +37,7 @@ class PublicLookup {
         this.organization = organization;
     }
 
-    Optional<PublicDossier> find(String code, String applicantId) {
+    public Optional<PublicDossier> find(String code, String applicantId) {
         if (code == null || applicantId == null) {
             return Optional.empty();
         }

@@ -10,12 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public lookup API (no login); the page the receipt slip's QR code opens is {@link PublicLookupPage}. */
+/** The public lookup API (no login); the page the receipt slip's QR code opens is {@code citizen.PublicLookupPage}. */
 @RestController
 @Tag(name = "Tra cứu công khai", description = "Tra cứu tình trạng hồ sơ bằng mã hồ sơ và số định danh")
 class PublicLookupController {
-
-    static final String NOT_FOUND = "Không tìm thấy hồ sơ với mã và số định danh đã nhập.";
 
     private final PublicLookup lookup;
 
@@ -26,6 +24,6 @@ class PublicLookupController {
     @GetMapping("/api/public/dossiers/{code}")
     @Operation(summary = "Tra cứu hồ sơ (không cần đăng nhập)")
     PublicLookup.PublicDossier api(@PathVariable String code, @RequestParam(required = false) String applicantId) {
-        return lookup.find(code, applicantId).orElseThrow(() -> new NoSuchElementException(NOT_FOUND));
+        return lookup.find(code, applicantId).orElseThrow(() -> new NoSuchElementException(PublicLookup.NOT_FOUND));
     }
 }

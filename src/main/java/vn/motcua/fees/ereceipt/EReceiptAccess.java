@@ -25,7 +25,7 @@ import vn.motcua.organization.SupervisorScopes;
  * scope ({@link SupervisorScopes}): a commune supervisor their commune's units, a provincial one every unit.
  */
 @Component
-class EReceiptAccess {
+public class EReceiptAccess {
 
     private static final String GROUP = "GROUP_";
     private static final String ADMINISTRATORS = "camunda-admin";
@@ -116,7 +116,7 @@ class EReceiptAccess {
     }
 
     /** Whether the citizen (their personal ID) is the applicant of the dossier; an unknown dossier is nobody's. */
-    boolean isApplicant(String citizenId, String dossierId) {
+    public boolean isApplicant(String citizenId, String dossierId) {
         try {
             Dossier dossier = dossiers.get(dossierId);
             return citizenId != null && citizenId.equals(dossier.applicant().idNumber());

@@ -6,9 +6,9 @@ import vn.motcua.dossier.PublicLinks;
 
 /** The public lookup address of a receipt, printed as its QR code. */
 @Component
-class EReceiptLinks {
+public class EReceiptLinks {
 
-    static final String LOOKUP_PATH = "/tra-cuu-bien-lai/";
+    public static final String LOOKUP_PATH = "/tra-cuu-bien-lai/";
 
     private final PublicLinks links;
 

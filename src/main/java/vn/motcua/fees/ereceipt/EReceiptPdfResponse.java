@@ -6,12 +6,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A receipt's PDF as an HTTP answer, shown in the browser, named by series and number. */
-final class EReceiptPdfResponse {
+public final class EReceiptPdfResponse {
 
     private EReceiptPdfResponse() {
     }
 
-    static ResponseEntity<byte[]> of(EReceipt receipt, EReceipts receipts) {
+    public static ResponseEntity<byte[]> of(EReceipt receipt, EReceipts receipts) {
         String fileName = "bien-lai-" + receipt.series() + "-" + receipt.printedNumber() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -100,8 +100,8 @@ class OperationsProbesIT {
                         "--spring.datasource.hikari.connection-timeout=1000",
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.generate-unique-process-engine-name=true",
-                        // no webapps: Camunda keeps them in static runtime delegates, and this application's,
-                        // once stopped, would replace those of the other test contexts in this JVM
+                        // no webapps, which the probes do not need (applications side by side with webapps are
+                        // TwoApplicationsOneJvmIT's subject)
                         "--camunda.bpm.webapp.enabled=false",
                         "--camunda.bpm.generate-unique-process-application-name=true",
                         "--motcua.monitoring.incidents.gauge-refresh=PT1S");

@@ -148,9 +148,8 @@ class BadInputFuzzIT {
     static void startTheApplication() {
         app = new SpringApplicationBuilder(MotcuaApplication.class, EmbeddedPostgresConfiguration.class,
                 PortalSimulatorConfiguration.class).profiles("test")
-                // its own engine and no webapps: Camunda keeps engines and webapps in static registries, and
-                // this second application, once stopped, would leave the other test contexts in this JVM
-                // with webapps bound to a closed engine
+                // its own engine and no webapps, which it does not need (applications side by side with
+                // webapps are TwoApplicationsOneJvmIT's subject)
                 .properties("server.port=0", "camunda.bpm.process-engine-name=fuzz", "camunda.bpm.webapp.enabled=false").run();
         base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         jdbc = app.getBean(JdbcClient.class);

@@ -1,4 +1,4 @@
-package vn.motcua.fees.ereceipt;
+package vn.motcua.citizen;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -9,6 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.fees.ereceipt.EReceipt;
+import vn.motcua.fees.ereceipt.EReceiptAccess;
+import vn.motcua.fees.ereceipt.EReceiptPdfResponse;
+import vn.motcua.fees.ereceipt.EReceipts;
 
 /**
  * The signed-in citizen's receipts: those of their own dossiers, as a list and as PDF. The paths are

@@ -1,9 +1,10 @@
-package vn.motcua.dossier;
+package vn.motcua.citizen;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.motcua.dossier.PublicLookup;
 
 /** The public lookup page the receipt slip's QR code opens (no login). */
 @Controller
@@ -23,7 +24,7 @@ class PublicLookupPage {
         if (code != null && applicantId != null) {
             lookup.find(code, applicantId).ifPresentOrElse(
                     dossier -> model.addAttribute("dossier", dossier),
-                    () -> model.addAttribute("notFound", PublicLookupController.NOT_FOUND));
+                    () -> model.addAttribute("notFound", PublicLookup.NOT_FOUND));
         }
         return "public-lookup";
     }

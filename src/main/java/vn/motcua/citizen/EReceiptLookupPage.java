@@ -1,4 +1,4 @@
-package vn.motcua.fees.ereceipt;
+package vn.motcua.citizen;
 
 import java.time.Instant;
 
@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.motcua.organization.OrganizationService;
+import vn.motcua.fees.ereceipt.EReceiptLinks;
+import vn.motcua.fees.ereceipt.EReceiptStatus;
+import vn.motcua.fees.ereceipt.EReceipts;
 
 /**
  * The public page a receipt's QR code opens (no login): whether the receipt is genuine and still

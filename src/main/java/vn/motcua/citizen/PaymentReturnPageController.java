@@ -1,4 +1,4 @@
-package vn.motcua.fees;
+package vn.motcua.citizen;
 
 import java.util.Map;
 
