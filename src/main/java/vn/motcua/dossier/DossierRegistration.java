@@ -137,6 +137,7 @@ class DossierRegistration {
         variables.put(PROCEDURE_NAME, dossier.procedureName());
         variables.put(CHANNEL, dossier.channel().variableValue());
         variables.put(RECEIVING_UNIT_NAME, rules.unitName(dossier.receivingUnit()));
+        variables.put(RECEIVING_COMMUNE, rules.communeOf(dossier.receivingUnit()));
         return variables;
     }
 

@@ -41,6 +41,11 @@ class DossierRules {
         return organization.unit(unitCode).map(unit -> unit.name()).orElse(unitCode);
     }
 
+    /** The commune or ward the unit belongs to, or {@code null} for a provincial unit. */
+    String communeOf(String unitCode) {
+        return organization.communeOf(unitCode).orElse(null);
+    }
+
     /** Checks a registration; the first problem is a 400 with a Vietnamese message. */
     Procedure validate(NewDossier request) {
         if (request.details() != null) {

@@ -70,6 +70,11 @@ public class OrganizationService {
         return tree().names();
     }
 
+    /** The code of the commune or ward the unit belongs to (itself or its nearest commune ancestor), if any. */
+    public Optional<String> communeOf(String unitCode) {
+        return tree().communeOf(unitCode).map(Unit::code);
+    }
+
     /** Whether the unit belongs to the province level rather than to a commune or ward. */
     public boolean isProvincial(String unitCode) {
         return tree().find(unitCode).isPresent() && tree().communeOf(unitCode).isEmpty();

@@ -364,6 +364,11 @@ public class ProcessGenerator {
                 decision = "generated-receiving-unit";
                 files.put(PROCESS_FOLDER + decision + ".dmn", RoutingDecision.literal(decision,
                         "Đơn vị tiếp nhận giải quyết", "receivingUnit"));
+            } else if (routing.equals("commune")) {
+                // the commune of the receiving center, which the platform sets: no table per commune
+                decision = "generated-receiving-commune";
+                files.put(PROCESS_FOLDER + decision + ".dmn", RoutingDecision.literal(decision,
+                        "Ủy ban nhân dân cấp xã nơi tiếp nhận giải quyết", "receivingCommune"));
             } else {
                 String unit = routing.substring("unit:".length()).trim();
                 decision = "generated-unit-" + unit;

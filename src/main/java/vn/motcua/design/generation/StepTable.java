@@ -28,7 +28,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * @param description   documentation of the process (optional)
  * @param sameDay       true when the legal limit is "in the day": every step then needs {@code hours}, at most 8 in all
  * @param workingDays   the legal limit in working days (optional): the steps' allotments must fit in it
- * @param routing       who handles the dossier: {@code decision:<DMN key>}, {@code unit:<unit code>} or {@code receiving}
+ * @param routing       who handles the dossier: {@code decision:<DMN key>}, {@code unit:<unit code>}, {@code receiving}
+ *                      (the receiving unit itself) or {@code commune} (the commune or ward of the receiving unit)
  * @param lanes         Vietnamese lane names by role (optional; defaults per role)
  * @param startFields   the procedure's own fields of the reception form (optional)
  * @param steps         the handling steps, in order
@@ -144,8 +145,8 @@ public record StepTable(String processKey, String name, String procedureCode, St
         if (name == null || name.isBlank()) {
             problems.add("name is missing");
         }
-        if (routing == null || !(routing.equals("receiving") || routing.startsWith("decision:") || routing.startsWith("unit:"))) {
-            problems.add("routing must be decision:<key>, unit:<code> or receiving");
+        if (routing == null || !(routing.equals("receiving") || routing.equals("commune") || routing.startsWith("decision:") || routing.startsWith("unit:"))) {
+            problems.add("routing must be decision:<key>, unit:<code>, receiving or commune");
         }
         if (steps == null || steps.isEmpty()) {
             problems.add("no steps");

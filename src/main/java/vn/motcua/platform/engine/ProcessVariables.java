@@ -17,6 +17,11 @@ public final class ProcessVariables {
     public static final String RECEIVING_UNIT = "receivingUnit";
     /** The receiving unit's name, a column of the Tasklist filters. */
     public static final String RECEIVING_UNIT_NAME = "receivingUnitName";
+    /**
+     * The commune or ward of the receiving unit (its People's Committee), {@code null} when a provincial unit
+     * received the dossier: who handles a commune-level procedure wherever its commune's center received it.
+     */
+    public static final String RECEIVING_COMMUNE = "receivingCommune";
     public static final String HANDLING_UNIT = "handlingUnit";
     public static final String APPLICANT_NAME = "applicantName";
     public static final String APPLICANT_ID = "applicantId";
@@ -48,7 +53,7 @@ public final class ProcessVariables {
      * change or delete them.
      */
     public static final Set<String> PLATFORM_OWNED = Set.of(DOSSIER_ID, DOSSIER_CODE, PROCEDURE_CODE,
-            PROCEDURE_VERSION, PROCEDURE_NAME, RECEIVING_UNIT_NAME, HANDLING_UNIT, RECEPTION_OFFICER,
+            PROCEDURE_VERSION, PROCEDURE_NAME, RECEIVING_UNIT_NAME, RECEIVING_COMMUNE, HANDLING_UNIT, RECEPTION_OFFICER,
             APPOINTMENT_AT, APPOINTMENT_TEXT, APOLOGY_AT,
             // the fee decision's result and the payment's markers (vn.motcua.fees)
             "feeAmount", "paymentOrderRef", "paymentExpiresAt", "paymentId", "paymentMethod",

@@ -1,0 +1,140 @@
+package vn.motcua.design.generation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.Test;
+
+import vn.motcua.catalog.CatalogFile;
+import vn.motcua.catalog.Procedure.Fee;
+import vn.motcua.catalog.Procedure.FeeKind;
+import vn.motcua.catalog.Procedure.LegalLimit;
+import vn.motcua.catalog.Procedure.Level;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.design.generation.ProcedurePatterns.Derivation;
+import vn.motcua.design.generation.ProcedurePatterns.Pattern;
+import vn.motcua.design.generation.ProcessGenerator.GeneratedProcess;
+import vn.motcua.design.generation.StepTable.Step;
+import vn.motcua.design.lint.DeployedDefinitions;
+import vn.motcua.design.lint.DeploymentLint;
+import vn.motcua.design.lint.LintProblem;
+import vn.motcua.design.lint.ProcedureLimits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A catalog record without a drawn or tabled process still gets one, by its pattern, that passes the lint. */
+class ProcedurePatternsTest {
+
+    private static final Path ROOT = Path.of(".").toAbsolutePath().normalize();
+
+    /** The demo province's departments, as the organization file names them. */
+    private static final Map<String, String> UNITS = Map.of(
+            "000.00.10.H99", "Sở Tư pháp",
+            "000.00.11.H99", "Sở Nông nghiệp và Môi trường",
+            "000.00.12.H99", "Sở Xây dựng",
+            "000.00.00.H99", "Ủy ban nhân dân tỉnh Mẫu");
+
+    private final ProcedurePatterns patterns = ProcedurePatterns.byUnitNames(UNITS);
+
+    @Test
+    void every_procedure_of_the_catalog_gets_a_process_that_passes_the_lint() throws IOException {
+        List<Procedure> catalog;
+        try (InputStream in = Files.newInputStream(ROOT.resolve("processes/catalog/procedures.yaml"))) {
+            catalog = CatalogFile.read(in).procedures();
+        }
+        ProcessGenerator generator = new ProcessGenerator(catalog.stream()
+                .collect(Collectors.toMap(Procedure::code, Procedure::requiredDocuments, (a, b) -> b)));
+        Map<String, byte[]> resources = new TreeMap<>(shared());
+        Map<String, ProcedureLimits.LegalLimit> limits = new HashMap<>();
+        for (Procedure procedure : catalog) {
+            Derivation derivation = patterns.derive(procedure);
+            assertThat(derivation.reason()).as(procedure.code()).isNull();
+            GeneratedProcess generated = generator.generate(derivation.table());
+            generated.files().forEach((name, content) -> resources.put(name, content.getBytes()));
+            limits.put(derivation.table().processKey(), ProcedureLimits.LegalLimit.of(procedure));
+        }
+
+        List<LintProblem> problems = new DeploymentLint(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(),
+                DeployedDefinitions.NONE, key -> Optional.ofNullable(limits.get(key))).check(resources);
+
+        assertThat(problems).isEmpty();
+        assertThat(limits).hasSize(catalog.size());
+    }
+
+    @Test
+    void a_commune_procedure_is_handled_where_it_was_received_and_a_department_one_by_its_agency() {
+        Derivation commune = patterns.derive(procedure(Level.COMMUNE, "Ủy ban nhân dân cấp xã", days(5)));
+        Derivation land = patterns.derive(procedure(Level.PROVINCE,
+                "Văn phòng đăng ký đất đai (Sở Nông nghiệp và Môi trường)", days(15)));
+
+        assertThat(commune.pattern()).isEqualTo(Pattern.COMMUNE);
+        assertThat(commune.table().routing()).isEqualTo("commune");
+        assertThat(land.pattern()).isEqualTo(Pattern.DEPARTMENT);
+        assertThat(land.table().routing()).isEqualTo("unit:000.00.11.H99");
+        assertThat(land.table().processKey()).isEqualTo("tthc-2-000123");
+    }
+
+    @Test
+    void the_steps_share_the_legal_limit_in_days_or_in_hours() {
+        assertThat(allotments(days(15))).containsExactly("Appraise 9d", "Sign 6d");
+        assertThat(allotments(days(2))).containsExactly("Appraise 9h", "Sign 7h");
+        assertThat(allotments(new LegalLimit(null, 4, false, null, null))).containsExactly("Appraise 2h", "Sign 2h");
+        assertThat(allotments(new LegalLimit(null, null, true, null, null))).containsExactly("Appraise 3h", "Sign 3h");
+    }
+
+    @Test
+    void a_record_without_limit_or_with_an_agency_the_province_does_not_have_is_not_generated_and_says_why() {
+        Derivation noLimit = patterns.derive(procedure(Level.COMMUNE, "Ủy ban nhân dân cấp xã", null));
+        Derivation unknown = patterns.derive(procedure(Level.PROVINCE, "Sở Ngoại vụ", days(10)));
+
+        assertThat(noLimit.generated()).isFalse();
+        assertThat(noLimit.reason()).isEqualTo("Thiếu thời hạn giải quyết");
+        assertThat(unknown.generated()).isFalse();
+        assertThat(unknown.reason()).contains("Sở Ngoại vụ").contains("không có trong cơ cấu tổ chức");
+    }
+
+    private List<String> allotments(LegalLimit limit) {
+        return patterns.derive(procedure(Level.COMMUNE, "Ủy ban nhân dân cấp xã", limit)).table().steps().stream()
+                .map(ProcedurePatternsTest::allotment).toList();
+    }
+
+    private static String allotment(Step step) {
+        return step.id() + " " + (step.days() != null ? step.days() + "d" : step.hours() + "h");
+    }
+
+    private static LegalLimit days(int days) {
+        return new LegalLimit(days, null, false, null, null);
+    }
+
+    private static Procedure procedure(Level level, String agency, LegalLimit limit) {
+        return new Procedure("2.000123", 1, "Thủ tục mẫu", "Đất đai", level, limit,
+                new Fee(FeeKind.FREE, null, null, null), Procedure.OnlineLevel.PARTIAL, agency, "Kết quả",
+                "Căn cứ mẫu", null, LocalDate.of(2025, 7, 1), null, List.of());
+    }
+
+    /** The shared subprocesses and forms the generated processes call. */
+    private static Map<String, byte[]> shared() throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Path folder : List.of(ROOT.resolve("processes/common"), ROOT.resolve("forms"))) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path file : paths.filter(Files::isRegularFile)
+                        .filter(path -> path.toString().endsWith(".bpmn") || path.toString().endsWith(".form"))
+                        .toList()) {
+                    files.put(ROOT.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+        }
+        return files;
+    }
+}
