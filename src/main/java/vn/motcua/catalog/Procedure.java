@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 import vn.motcua.sla.TimeLimit;
 
@@ -36,6 +37,19 @@ public record Procedure(String code, int version, String name, String field, Lev
     }
 
     public enum Level { PROVINCE, COMMUNE }
+
+    /**
+     * The key of the process generated from a procedure's record when nobody drew or tabled one: {@code tthc-}
+     * and the code, e.g. {@code tthc-1-001612}. A hand-drawn process with this key wins over the generated one.
+     */
+    public static String generatedProcessKey(String code) {
+        return "tthc-" + code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** Whether the procedure runs the process generated from its record (no process was assigned to it). */
+    public boolean runsGeneratedProcess() {
+        return generatedProcessKey(code).equals(processKey);
+    }
 
     /** Fully online (toàn trình) or partly online (một phần). */
     public enum OnlineLevel { FULL, PARTIAL, NONE }

@@ -9,14 +9,12 @@ import org.springframework.util.unit.DataSize;
 /**
  * How imported procedures find their process.
  *
- * @param defaultProcessKey the process of procedures no rule maps, until a designer assigns one
- *                          (a process generated from the procedure's step table, for instance)
- * @param processes         field (and optionally level) to process rules, first match wins
- * @param maxFileSize       larger files are refused with 413
+ * @param processes   field (and optionally level) to process rules, first match wins; a procedure no rule maps
+ *                    runs the process generated from its record ({@code Procedure.generatedProcessKey})
+ * @param maxFileSize larger files are refused with 413
  */
 @ConfigurationProperties("motcua.catalog.import")
-public record CatalogImportProperties(@DefaultValue("generic-procedure") String defaultProcessKey,
-                                      @DefaultValue List<ProcessRule> processes,
+public record CatalogImportProperties(@DefaultValue List<ProcessRule> processes,
                                       @DefaultValue("5MB") DataSize maxFileSize) {
 
     /**

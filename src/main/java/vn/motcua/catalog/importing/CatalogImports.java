@@ -15,14 +15,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.catalog.Catalog;
-import vn.motcua.catalog.Procedure.Level;
+import vn.motcua.catalog.CatalogChanged;
 import vn.motcua.catalog.Procedure.LegalLimit;
+import vn.motcua.catalog.Procedure.Level;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.importing.CatalogDiff.Abolished;
 import vn.motcua.catalog.importing.CatalogDiff.Added;
@@ -57,14 +59,16 @@ public class CatalogImports {
     private final RepositoryService repository;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     CatalogImports(Catalog catalog, CatalogImportProperties properties, RepositoryService repository, JdbcClient jdbc,
-                   ObjectMapper json) {
+                   ObjectMapper json, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.properties = properties;
         this.repository = repository;
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     /** The format of a file by its name: {@code .csv} or {@code .xlsx}, else a 400. */
@@ -94,6 +98,7 @@ public class CatalogImports {
         boolean write = !options.dryRun() && (rows.problems().isEmpty() || options.skipInvalidRows());
         if (write) {
             apply(plan, options);
+            events.publishEvent(new CatalogChanged(fileName));
         }
         CatalogImportReport report = new CatalogImportReport(fileName, format.name(), options.dryRun(),
                 options.complete(), options.effectiveFrom(), rows.procedures().size() + rows.invalidRows(),
@@ -152,8 +157,9 @@ public class CatalogImports {
                 plan.amended.add(new Amended(next.code(), next.name(), latest.version(), next.version(), changes));
             }
             plan.newVersions.add(next);
-            if (!undeployed.contains(next.processKey()) && repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(next.processKey()).count() == 0) {
+            // a generated process is deployed once the import has committed
+            if (!next.runsGeneratedProcess() && !undeployed.contains(next.processKey())
+                    && repository.createProcessDefinitionQuery().processDefinitionKey(next.processKey()).count() == 0) {
                 undeployed.add(next.processKey());
                 plan.warnings.add("Chưa triển khai quy trình \"" + next.processKey() + "\": chưa tiếp nhận được hồ sơ của "
                         + "các thủ tục gắn với quy trình này cho đến khi quy trình được triển khai hoặc gán quy trình khác.");
@@ -212,7 +218,7 @@ public class CatalogImports {
                 .filter(rule -> rule.level() == null || rule.level().isBlank()
                         || Level.valueOf(rule.level().trim().toUpperCase()) == row.level())
                 .map(CatalogImportProperties.ProcessRule::processKey).findFirst()
-                .orElse(properties.defaultProcessKey());
+                .orElse(Procedure.generatedProcessKey(row.code()));
     }
 
     /**

@@ -75,9 +75,9 @@ public final class ProcedurePatterns {
         return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    /** The process key of a generated procedure: {@code tthc-} and its catalog code, e.g. {@code tthc-1-001612}. */
+    /** The process key of a generated procedure ({@link Procedure#generatedProcessKey}). */
     public static String processKey(String procedureCode) {
-        return "tthc-" + procedureCode.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Procedure.generatedProcessKey(procedureCode);
     }
 
     /** The step table of the procedure by its pattern, or the reason it has none. */

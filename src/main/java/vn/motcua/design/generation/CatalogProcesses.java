@@ -1,0 +1,200 @@
+package vn.motcua.design.generation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import vn.motcua.catalog.Catalog;
+import vn.motcua.catalog.CatalogChanged;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.design.generation.ProcedurePatterns.Derivation;
+import vn.motcua.design.lint.DeploymentLintException;
+import vn.motcua.organization.OrganizationService;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
+
+/**
+ * Every procedure in force runs: one nobody assigned a process to runs the process generated from its record
+ * ({@link ProcedurePatterns}), deployed with the shared building blocks it calls at start and after each catalog
+ * import; a process drawn in Modeler (or from a step table) with the same key always wins. {@link #statuses} says
+ * for each procedure how it runs, or why it does not.
+ */
+@Service
+public class CatalogProcesses {
+
+    /** The deployment of the generated processes; a new one only when something in it changed. */
+    public static final String DEPLOYMENT_NAME = "motcua-catalog-generated";
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogProcesses.class);
+    private static final List<String> BUILDING_BLOCKS = List.of("processes/common/*.bpmn", "forms/common-*.form");
+
+    /** How a procedure runs. */
+    public enum How { HAND_DRAWN, GENERATED, NOT_RUNNING }
+
+    /**
+     * @param reason in Vietnamese, why a procedure does not run; {@code null} when it runs
+     */
+    public record Status(String code, String name, String processKey, How how, String pattern, String reason) {
+    }
+
+    private final Catalog catalog;
+    private final OrganizationService organization;
+    private final RepositoryService repository;
+
+    CatalogProcesses(Catalog catalog, OrganizationService organization, RepositoryService repository) {
+        this.catalog = catalog;
+        this.organization = organization;
+        this.repository = repository;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        deployLogged("start");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterImport(CatalogChanged change) {
+        deployLogged(change.source());
+    }
+
+    /** The import has committed whatever this does: a refused deployment is logged and shown in the statuses. */
+    private void deployLogged(String after) {
+        try {
+            deploy();
+        } catch (DeploymentLintException refused) {
+            refused.problems().forEach(problem -> log.error("Lint of the generated processes ({}): {}", after, problem));
+        } catch (ProcessEngineException refused) {
+            log.error("The processes generated from the catalog ({}) were not deployed", after, refused);
+        }
+    }
+
+    /** Generates and deploys the processes of the procedures in force that run a generated one. */
+    public synchronized void deploy() {
+        Map<String, String> files = new LinkedHashMap<>();
+        ProcessGenerator generator = null;
+        for (Planned planned : plan(today())) {
+            if (planned.derivation() != null && planned.derivation().generated()) {
+                if (generator == null) {
+                    generator = new ProcessGenerator(catalog.inForce(today()).stream()
+                            .collect(Collectors.toMap(Procedure::code, Procedure::requiredDocuments, (a, b) -> b)));
+                }
+                files.putAll(GeneratedFiles.withMarker(generator.generate(planned.derivation().table())));
+            }
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        var deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source("motcua catalog")
+                .enableDuplicateFiltering(false);
+        buildingBlocks().forEach(deployment::addString);
+        files.forEach(deployment::addString);
+        Deployment deployed = deployment.deploy();
+        log.info("Deployment {} of processes generated from the catalog: {} files", deployed.getId(), files.size());
+    }
+
+    /** How each procedure in force on the day runs, by code. */
+    public List<Status> statuses(LocalDate day) {
+        Set<String> deployed = generatedProcessKeys();
+        return plan(day).stream().map(Planned::status).map(status -> status.how() != How.GENERATED
+                || deployed.contains(status.processKey()) ? status
+                : new Status(status.code(), status.name(), status.processKey(), How.NOT_RUNNING, status.pattern(),
+                        "Quy trình sinh tự động chưa triển khai được (xem nhật ký của máy chủ)")).toList();
+    }
+
+    private record Planned(Status status, Derivation derivation) {
+    }
+
+    private List<Planned> plan(LocalDate day) {
+        Set<String> drawn = drawnProcessKeys();
+        ProcedurePatterns patterns = ProcedurePatterns.byUnitNames(organization.unitNames());
+        List<Planned> planned = new ArrayList<>();
+        for (Procedure procedure : catalog.inForce(day).stream().sorted(Comparator.comparing(Procedure::code)).toList()) {
+            String key = procedure.processKey();
+            if (key != null && drawn.contains(key)) {
+                planned.add(new Planned(status(procedure, How.HAND_DRAWN, null, null), null));
+            } else if (!procedure.runsGeneratedProcess()) {
+                planned.add(new Planned(status(procedure, How.NOT_RUNNING, null,
+                        "Quy trình \"" + key + "\" chưa được triển khai"), null));
+            } else {
+                Derivation derivation;
+                try {
+                    derivation = patterns.derive(procedure);
+                } catch (IllegalArgumentException unfit) {
+                    derivation = new Derivation(null, null, "Bản ghi không sinh được quy trình: " + unfit.getMessage());
+                }
+                String pattern = derivation.pattern() == null ? null : derivation.pattern().name();
+                planned.add(new Planned(derivation.generated()
+                        ? status(procedure, How.GENERATED, pattern, null)
+                        : status(procedure, How.NOT_RUNNING, pattern, derivation.reason()), derivation));
+            }
+        }
+        return planned;
+    }
+
+    private static Status status(Procedure procedure, How how, String pattern, String reason) {
+        return new Status(procedure.code(), procedure.name(), procedure.processKey(), how, pattern, reason);
+    }
+
+    /** Keys of the processes deployed other than by this generation: drawn in Modeler or from a step table. */
+    private Set<String> drawnProcessKeys() {
+        Set<String> generated = generatedDeploymentIds();
+        return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .filter(definition -> !generated.contains(definition.getDeploymentId()))
+                .map(ProcessDefinition::getKey).collect(Collectors.toSet());
+    }
+
+    private Set<String> generatedProcessKeys() {
+        Set<String> generated = generatedDeploymentIds();
+        return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .filter(definition -> generated.contains(definition.getDeploymentId()))
+                .map(ProcessDefinition::getKey).collect(Collectors.toSet());
+    }
+
+    private Set<String> generatedDeploymentIds() {
+        return repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list().stream()
+                .map(Deployment::getId).collect(Collectors.toSet());
+    }
+
+    private static Map<String, String> buildingBlocks() {
+        Map<String, String> files = new LinkedHashMap<>();
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        try {
+            for (String pattern : BUILDING_BLOCKS) {
+                for (Resource resource : resolver.getResources("classpath*:" + pattern)) {
+                    try (InputStream in = resource.getInputStream()) {
+                        files.put(pattern.substring(0, pattern.lastIndexOf('/') + 1) + resource.getFilename(),
+                                new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shared building blocks", e);
+        }
+        return files;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(WorkingTimeCalculator.ZONE);
+    }
+}
