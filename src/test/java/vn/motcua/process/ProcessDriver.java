@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -146,6 +147,17 @@ public class ProcessDriver {
         Job timer = apologyTimer(instance);
         assertThat(timer).as("apology timer of %s", instance.getId()).isNotNull();
         engine.getManagementService().executeJob(timer.getId());
+    }
+
+    /**
+     * The dossier waits for its fee (common-fee-payment, status 6) and the receiving counter collects it in cash.
+     */
+    public void payFeeAtCounter(ProcessInstance parent, String receivingUnit) {
+        BpmnAwareTests.assertThat(parent).isWaitingAt("CallActivity_FeePayment");
+        ProcessInstance fee = called(parent, "common-fee-payment");
+        assertThat(candidateGroups(fee, "Task_CollectAtCounter")).containsExactly(receivingUnit + ":reception");
+        complete(fee, "Task_CollectAtCounter");
+        assertThat(variable(parent, "paymentMethod")).isEqualTo("CASH");
     }
 
     /** The result is returned at the counter of the receiving unit (common-result-return). */

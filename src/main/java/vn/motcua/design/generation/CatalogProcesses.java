@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogChanged;
+import vn.motcua.catalog.Procedure.RequiredDocument;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.design.generation.ProcedurePatterns.Derivation;
 import vn.motcua.design.lint.DeploymentLintException;
@@ -96,8 +98,13 @@ public class CatalogProcesses {
         for (Planned planned : plan(today())) {
             if (planned.derivation() != null && planned.derivation().generated()) {
                 if (generator == null) {
-                    generator = new ProcessGenerator(catalog.inForce(today()).stream()
-                            .collect(Collectors.toMap(Procedure::code, Procedure::requiredDocuments, (a, b) -> b)));
+                    List<Procedure> inForce = catalog.inForce(today());
+                    Map<String, Long> fees = new HashMap<>();
+                    inForce.forEach(procedure -> ProcessGenerator.fixedFee(procedure)
+                            .ifPresent(amount -> fees.put(procedure.code(), amount)));
+                    generator = new ProcessGenerator(inForce.stream().collect(Collectors.toMap(Procedure::code,
+                            procedure -> procedure.requiredDocuments() == null ? List.<RequiredDocument>of()
+                                    : procedure.requiredDocuments(), (a, b) -> b)), fees);
                 }
                 files.putAll(GeneratedFiles.withMarker(generator.generate(planned.derivation().table())));
             }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.motcua.catalog.CatalogFile;
@@ -48,12 +50,26 @@ public final class DocumentChecklist {
      * generation must not depend on the day it runs.
      */
     public static Map<String, List<RequiredDocument>> byProcedure(Path projectRoot) throws IOException {
+        return latestOf(projectRoot, procedure -> procedure.requiredDocuments() == null ? List.of()
+                : procedure.requiredDocuments());
+    }
+
+    /** The fixed fees in đồng collected before handling of the catalog file's procedures, by code. */
+    public static Map<String, Long> fixedFees(Path projectRoot) throws IOException {
+        Map<String, Long> fees = new HashMap<>();
+        latestOf(projectRoot, ProcessGenerator::fixedFee).forEach((code, fee) -> fee.ifPresent(amount -> fees.put(code, amount)));
+        return fees;
+    }
+
+    private static <T> Map<String, T> latestOf(Path projectRoot, Function<Procedure, T> value) throws IOException {
         try (InputStream in = Files.newInputStream(projectRoot.resolve(CATALOG_FILE))) {
-            return CatalogFile.read(in).procedures().stream()
-                    .collect(Collectors.groupingBy(Procedure::code, Collectors.collectingAndThen(
-                            Collectors.maxBy(Comparator.comparingInt(Procedure::version)),
-                            latest -> latest.map(Procedure::requiredDocuments).filter(documents -> documents != null)
-                                    .orElse(List.of()))));
+            Map<String, Procedure> latest = new HashMap<>();
+            for (Procedure procedure : CatalogFile.read(in).procedures()) {
+                latest.merge(procedure.code(), procedure, (a, b) -> b.version() > a.version() ? b : a);
+            }
+            Map<String, T> values = new HashMap<>();
+            latest.forEach((code, procedure) -> values.put(code, value.apply(procedure)));
+            return values;
         }
     }
 }

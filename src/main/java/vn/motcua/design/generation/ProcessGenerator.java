@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -37,7 +38,11 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.impl.util.IoUtil;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
+import vn.motcua.catalog.Procedure.Fee;
+import vn.motcua.catalog.Procedure.FeeKind;
+import vn.motcua.catalog.Procedure.PayWhen;
 import vn.motcua.catalog.Procedure.RequiredDocument;
+import vn.motcua.catalog.Procedure;
 import vn.motcua.design.generation.StepTable.Step;
 
 /**
@@ -74,6 +79,7 @@ public class ProcessGenerator {
     }
 
     private final Map<String, List<RequiredDocument>> documents;
+    private final Map<String, Long> fixedFees;
 
     /** A generator whose start forms carry no document checklist (synthetic tables, benchmarks). */
     public ProcessGenerator() {
@@ -82,25 +88,47 @@ public class ProcessGenerator {
 
     /** @param documents the catalog's required documents by procedure code: the start forms' checklists */
     public ProcessGenerator(Map<String, List<RequiredDocument>> documents) {
-        this.documents = Map.copyOf(documents);
+        this(documents, Map.of());
     }
 
-    /** A generator with the checklists of the catalog file below the project root. */
+    /**
+     * @param documents the catalog's required documents by procedure code: the start forms' checklists
+     * @param fixedFees the catalog's fixed fees in đồng by procedure code ({@link #fixedFee}): collected after
+     *                  reception, before handling, through {@code common-fee-payment}
+     */
+    public ProcessGenerator(Map<String, List<RequiredDocument>> documents, Map<String, Long> fixedFees) {
+        this.documents = Map.copyOf(documents);
+        this.fixedFees = Map.copyOf(fixedFees);
+    }
+
+    /** A generator with the checklists and fixed fees of the catalog file below the project root. */
     public static ProcessGenerator withCatalog(Path projectRoot) throws IOException {
-        return new ProcessGenerator(DocumentChecklist.byProcedure(projectRoot));
+        return new ProcessGenerator(DocumentChecklist.byProcedure(projectRoot), DocumentChecklist.fixedFees(projectRoot));
+    }
+
+    /**
+     * The fee a generated process collects before handling: a fixed amount the record gives, paid before handling.
+     * A fee computed by a table ({@code DECISION}) or paid before the result is not generated.
+     */
+    public static Optional<Long> fixedFee(Procedure procedure) {
+        Fee fee = procedure.fee();
+        return fee != null && fee.kind() == FeeKind.FIXED && fee.amount() != null && fee.amount() > 0
+                && fee.payWhen() == PayWhen.BEFORE_HANDLING ? Optional.of(fee.amount()) : Optional.empty();
     }
 
     public GeneratedProcess generate(StepTable table) {
         StepTable validated = table.validated();
         List<RequiredDocument> checklist = validated.procedureCode() == null ? List.of()
                 : documents.getOrDefault(validated.procedureCode(), List.of());
-        return new Run(validated, checklist).generate();
+        Long fee = validated.procedureCode() == null ? null : fixedFees.get(validated.procedureCode());
+        return new Run(validated, checklist, fee).generate();
     }
 
     /** One generation: the model under construction and its layout. */
     private static final class Run {
 
         private final StepTable table;
+        private final Long fee;
         private final List<RequiredDocument> documents;
         private final BpmnModelInstance model = Bpmn.createEmptyModel();
         private final DiagramLayout layout = new DiagramLayout();
@@ -109,9 +137,10 @@ public class ProcessGenerator {
         private Process process;
         private int flows;
 
-        Run(StepTable table, List<RequiredDocument> documents) {
+        Run(StepTable table, List<RequiredDocument> documents, Long fee) {
             this.table = table;
             this.documents = documents;
+            this.fee = fee;
             this.laneNames = table.laneNames();
         }
 
@@ -145,6 +174,9 @@ public class ProcessGenerator {
             }
 
             int afterReception = reception();
+            if (fee != null) {
+                afterReception = feePayment(afterReception);
+            }
             int afterHandling = handling(afterReception);
             resultAndWithdrawal(afterHandling, withdrawal);
 
@@ -206,6 +238,29 @@ public class ProcessGenerator {
         }
 
         private FlowNode last;
+
+        // ---- the fixed fee (reception lane, two columns): status 6 while it waits, not counted in the limit
+
+        private int feePayment(int column) {
+            String decision = "generated-fee-" + table.processKey();
+            files.put(PROCESS_FOLDER + decision + ".dmn", RoutingDecision.literal(decision,
+                    "Phí, lệ phí " + table.name(), "feeAmount", "long", String.valueOf(fee)));
+            BusinessRuleTask calculate = node(process, BusinessRuleTask.class, "Task_CalculateFee",
+                    "Xác định phí, lệ phí", "Reception", column, 1);
+            calculate.setCamundaDecisionRef(decision);
+            calculate.setCamundaDecisionRefBinding("deployment");
+            calculate.setCamundaMapDecisionResult("singleEntry");
+            calculate.setCamundaResultVariable("feeAmount");
+            CallActivity pay = call(process, "CallActivity_FeePayment", "Nộp phí, lệ phí", "common-fee-payment",
+                    "paymentMethod", "Reception", column + 1, 1);
+            CamundaOut paymentId = pay.getExtensionElements().addExtensionElement(CamundaOut.class);
+            paymentId.setCamundaSource("paymentId");
+            paymentId.setCamundaTarget("paymentId");
+            flow(process, "Flow_ToCalculateFee", last, calculate, null, null);
+            flow(process, "Flow_ToFeePayment", calculate, pay, null, null);
+            last = pay;
+            return column + 2;
+        }
 
         // ---- handling: the table's steps inside SubProcess_Handling
 

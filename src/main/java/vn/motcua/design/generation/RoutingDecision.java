@@ -11,6 +11,11 @@ final class RoutingDecision {
     }
 
     static String literal(String decisionId, String name, String feelExpression) {
+        return literal(decisionId, name, "handlingUnit", "string", feelExpression);
+    }
+
+    /** A decision whose one literal expression gives the named variable of the type ({@code string}, {@code long}). */
+    static String literal(String decisionId, String name, String variable, String typeRef, String feelExpression) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
@@ -20,13 +25,13 @@ final class RoutingDecision {
                              exporter="motcua step tables" exporterVersion="1"
                              modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
                   <decision id="%1$s" name="%2$s" camunda:historyTimeToLive="365">
-                    <variable id="Variable_%1$s" name="handlingUnit" typeRef="string" />
+                    <variable id="Variable_%1$s" name="%4$s" typeRef="%5$s" />
                     <literalExpression id="LiteralExpression_%1$s">
                       <text>%3$s</text>
                     </literalExpression>
                   </decision>
                 </definitions>
-                """.formatted(decisionId, escape(name), escape(feelExpression));
+                """.formatted(decisionId, escape(name), escape(feelExpression), variable, typeRef);
     }
 
     private static String escape(String text) {

@@ -53,14 +53,20 @@ class ProcedurePatternsTest {
         try (InputStream in = Files.newInputStream(ROOT.resolve("processes/catalog/procedures.yaml"))) {
             catalog = CatalogFile.read(in).procedures();
         }
+        Map<String, Long> fees = new HashMap<>();
+        catalog.forEach(procedure -> ProcessGenerator.fixedFee(procedure).ifPresent(fee -> fees.put(procedure.code(), fee)));
+        // four of the nine have a fixed fee: their processes collect it before handling
+        assertThat(fees).hasSize(4);
         ProcessGenerator generator = new ProcessGenerator(catalog.stream()
-                .collect(Collectors.toMap(Procedure::code, Procedure::requiredDocuments, (a, b) -> b)));
+                .collect(Collectors.toMap(Procedure::code, Procedure::requiredDocuments, (a, b) -> b)), fees);
         Map<String, byte[]> resources = new TreeMap<>(shared());
         Map<String, ProcedureLimits.LegalLimit> limits = new HashMap<>();
         for (Procedure procedure : catalog) {
             Derivation derivation = patterns.derive(procedure);
             assertThat(derivation.reason()).as(procedure.code()).isNull();
             GeneratedProcess generated = generator.generate(derivation.table());
+            assertThat(generated.bpmn().contains("CallActivity_FeePayment")).as(procedure.code())
+                    .isEqualTo(fees.containsKey(procedure.code()));
             generated.files().forEach((name, content) -> resources.put(name, content.getBytes()));
             limits.put(derivation.table().processKey(), ProcedureLimits.LegalLimit.of(procedure));
         }

@@ -66,11 +66,7 @@ class CertifiedCopyProcessIT extends OneStopSkeletonContract {
     /** The fee is computed at reception and paid in cash at the receiving counter before handling. */
     @Override
     protected void passStepsBeforeHandling(ProcessInstance dossier) {
-        BpmnAwareTests.assertThat(dossier).isWaitingAt("CallActivity_FeePayment");
-        ProcessInstance fee = driver.called(dossier, "common-fee-payment");
-        assertThat(driver.candidateGroups(fee, "Task_CollectAtCounter")).containsExactly(receivingUnit() + ":reception");
-        driver.complete(fee, "Task_CollectAtCounter");
-        assertThat(driver.variable(dossier, "paymentMethod")).isEqualTo("CASH");
+        driver.payFeeAtCounter(dossier, receivingUnit());
     }
 
     @Override

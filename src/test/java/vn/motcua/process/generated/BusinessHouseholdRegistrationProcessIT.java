@@ -1,7 +1,9 @@
 package vn.motcua.process.generated;
 
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.IntegrationTest;
@@ -24,6 +26,18 @@ class BusinessHouseholdRegistrationProcessIT extends BusinessHouseholdContract {
     @Override
     protected String procedureCode() {
         return "1.001612";
+    }
+
+    /** The catalog's fixed fee (100.000 đồng) is collected at the receiving counter before handling. */
+    @Override
+    protected void passStepsBeforeHandling(ProcessInstance dossier) {
+        assertThat(driver.variable(dossier, "feeAmount")).isEqualTo(100_000L);
+        driver.payFeeAtCounter(dossier, receivingUnit());
+    }
+
+    @Override
+    protected List<Integer> statusesBeforeHandling() {
+        return List.of(2, 6, 4);
     }
 
     @Override

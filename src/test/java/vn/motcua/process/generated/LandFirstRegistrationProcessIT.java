@@ -27,7 +27,11 @@ class LandFirstRegistrationProcessIT extends EngineProcessTest {
         Map<String, Object> variables = ProcessDriver.dossierVariables("1.013978", ProcessDriver.KINH_BAC_CENTER, "received");
         variables.put("residenceCommune", "xa-tan-an");
         variables.put("landParcel", "Thửa 125, tờ bản đồ 7");
-        return driver.start("land-first-registration", variables);
+        ProcessInstance dossier = driver.start("land-first-registration", variables);
+        // the catalog's fixed fee, collected at the receiving counter before handling
+        assertThat(driver.variable(dossier, "feeAmount")).isEqualTo(100_000L);
+        driver.payFeeAtCounter(dossier, ProcessDriver.KINH_BAC_CENTER);
+        return dossier;
     }
 
     @Test
@@ -53,7 +57,7 @@ class LandFirstRegistrationProcessIT extends EngineProcessTest {
                 "Task_Appraise", "Task_RouteConfirmSiteStatus", "Task_ConfirmSiteStatus", "Task_RoutePrepareCertificate",
                 "Task_PrepareCertificate", "Task_Sign", "EndEvent_Handled", "CallActivity_ResultReturn",
                 "EndEvent_ResultReturned");
-        assertThat(driver.statusTrail(dossier)).isEqualTo(List.of(2, 4, 9, 10));
+        assertThat(driver.statusTrail(dossier)).isEqualTo(List.of(2, 6, 4, 9, 10));
         assertThat(driver.allottedHours("land-first-registration", "Task_Appraise", "Task_ConfirmSiteStatus",
                 "Task_PrepareCertificate", "Task_Sign")).isLessThanOrEqualTo(17 * 8);
     }
@@ -69,6 +73,6 @@ class LandFirstRegistrationProcessIT extends EngineProcessTest {
         driver.complete(dossier, "Task_Appraise", "appraisalOutcome", "refuse", "appraisalNote", "Đất không đủ điều kiện");
         BpmnAwareTests.assertThat(dossier).hasPassed("EndEvent_HandlingRefused").isWaitingAt("CallActivity_ResultReturn");
         driver.returnResult(dossier, ProcessDriver.KINH_BAC_CENTER, "common-result-return");
-        assertThat(driver.statusTrail(dossier)).isEqualTo(List.of(2, 4, 5, 4, 9, 10));
+        assertThat(driver.statusTrail(dossier)).isEqualTo(List.of(2, 6, 4, 5, 4, 9, 10));
     }
 }

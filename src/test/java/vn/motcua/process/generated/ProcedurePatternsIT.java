@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.catalog.Catalog;
@@ -39,6 +40,7 @@ class ProcedurePatternsIT extends EngineProcessTest {
 
     private static final String COMMUNE_CODE = "2.000901";
     private static final String DEPARTMENT_CODE = "2.000902";
+    private static final String FEE_CODE = "2.000903";
 
     @Autowired
     private CatalogImports imports;
@@ -48,6 +50,9 @@ class ProcedurePatternsIT extends EngineProcessTest {
 
     @Autowired
     private OrganizationService organization;
+
+    @Autowired
+    private JdbcClient jdbc;
 
 
     @Test
@@ -60,35 +65,65 @@ class ProcedurePatternsIT extends EngineProcessTest {
                 Đơn đề nghị | 1 | bản chính;Một phần;Văn bản mẫu;Giấy xác nhận;%2$s
                 2;%3$s;Cấp phiếu mẫu;Thử nghiệm;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Không;\
                 Đơn đề nghị | 1 | bản chính;Một phần;Văn bản mẫu;Phiếu;%4$s
+                3;%5$s;Cấp giấy có lệ phí mẫu;Thử nghiệm;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;200.000 đồng/lần;\
+                Đơn đề nghị | 1 | bản chính;Một phần;Văn bản mẫu;Giấy;%6$s
                 """.formatted(COMMUNE_CODE, ProcedurePatterns.processKey(COMMUNE_CODE), DEPARTMENT_CODE,
-                ProcedurePatterns.processKey(DEPARTMENT_CODE));
+                ProcedurePatterns.processKey(DEPARTMENT_CODE), FEE_CODE, ProcedurePatterns.processKey(FEE_CODE));
         LocalDate today = LocalDate.now(WorkingTimeCalculator.ZONE);
         assertThat(imports.importFile("patterns.csv", csv.getBytes(StandardCharsets.UTF_8),
                 new CatalogImports.Options(false, today, false, false), "procedure-patterns-it").written()).isTrue();
         Procedure commune = catalog.inForce(COMMUNE_CODE, today).orElseThrow();
         Procedure department = catalog.inForce(DEPARTMENT_CODE, today).orElseThrow();
+        Procedure withFee = catalog.inForce(FEE_CODE, today).orElseThrow();
         ProcedurePatterns patterns = ProcedurePatterns.byUnitNames(organization.unitNames());
         StepTable communeTable = patterns.derive(commune).table();
         StepTable departmentTable = patterns.derive(department).table();
+        StepTable feeTable = patterns.derive(withFee).table();
         ProcessGenerator generator = new ProcessGenerator(Map.of(COMMUNE_CODE, commune.requiredDocuments(),
-                DEPARTMENT_CODE, department.requiredDocuments()));
+                DEPARTMENT_CODE, department.requiredDocuments(), FEE_CODE, withFee.requiredDocuments()),
+                Map.of(FEE_CODE, ProcessGenerator.fixedFee(withFee).orElseThrow()));
         DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name("procedure-patterns-it");
         SyntheticStepTables.buildingBlocks().forEach(builder::addString);
         GeneratedFiles.withMarker(generator.generate(communeTable)).forEach(builder::addString);
         GeneratedFiles.withMarker(generator.generate(departmentTable)).forEach(builder::addString);
+        GeneratedFiles.withMarker(generator.generate(feeTable)).forEach(builder::addString);
         Deployment deployment = builder.deploy();
         try {
             runEndToEnd(communeTable, ProcessDriver.TAN_DINH_CENTER, ProcessDriver.TAN_DINH_COMMUNE);
             runEndToEnd(communeTable, ProcessDriver.KINH_BAC_CENTER, ProcessDriver.KINH_BAC_COMMUNE);
             runEndToEnd(departmentTable, ProcessDriver.TAN_AN_CENTER, ProcessDriver.JUSTICE_DEPARTMENT);
+            aFixedFeeIsCollectedAtTheCounterBeforeHandlingWithItsEReceipt(feeTable);
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
         }
     }
 
+    private void aFixedFeeIsCollectedAtTheCounterBeforeHandlingWithItsEReceipt(StepTable table) {
+        ProcessInstance dossier = driver.start(table.processKey(),
+                ProcessDriver.dossierVariables(table.procedureCode(), ProcessDriver.TAN_AN_CENTER, "received"));
+
+        BpmnAwareTests.assertThat(dossier).isWaitingAt("CallActivity_FeePayment");
+        assertThat(driver.variable(dossier, "feeAmount")).isEqualTo(200_000L);
+        ProcessInstance fee = driver.called(dossier, "common-fee-payment");
+        assertThat(driver.candidateGroups(fee, "Task_CollectAtCounter"))
+                .containsExactly(ProcessDriver.TAN_AN_CENTER + ":reception");
+        driver.complete(fee, "Task_CollectAtCounter");
+        assertThat(driver.variable(dossier, "paymentMethod")).isEqualTo("CASH");
+        assertThat(jdbc.sql("select count(*) from e_receipt where dossier_id = ? and amount = 200000")
+                .param(driver.variable(dossier, "dossierId")).query(Long.class).single()).isEqualTo(1L);
+
+        handleAndReturn(dossier, ProcessDriver.TAN_AN_CENTER, ProcessDriver.JUSTICE_DEPARTMENT);
+        assertThat(driver.statusTrail(dossier)).isEqualTo(List.of(2, 6, 4, 9, 10));
+    }
+
     private void runEndToEnd(StepTable table, String receivingCenter, String handlingUnit) {
         ProcessInstance dossier = driver.start(table.processKey(),
                 ProcessDriver.dossierVariables(table.procedureCode(), receivingCenter, "received"));
+        handleAndReturn(dossier, receivingCenter, handlingUnit);
+        assertThat(driver.statusTrail(dossier)).isEqualTo(List.of(2, 4, 9, 10));
+    }
+
+    private void handleAndReturn(ProcessInstance dossier, String receivingCenter, String handlingUnit) {
 
         assertThat(driver.candidateGroups(dossier, "Task_Appraise")).containsExactly(handlingUnit + ":specialist");
         driver.complete(dossier, "Task_Appraise", "appraisalOutcome", "approve", "appraisalNote", "Đủ điều kiện");
@@ -97,7 +132,6 @@ class ProcedurePatternsIT extends EngineProcessTest {
         driver.returnResult(dossier, receivingCenter, "common-result-return");
 
         BpmnAwareTests.assertThat(dossier).isEnded().hasPassed("EndEvent_Handled", "EndEvent_ResultReturned");
-        assertThat(driver.statusTrail(dossier)).isEqualTo(List.of(2, 4, 9, 10));
     }
 
 }
