@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogChanged;
-import vn.motcua.catalog.Procedure.RequiredDocument;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.design.generation.ProcedurePatterns.Derivation;
 import vn.motcua.design.lint.DeploymentLintException;
@@ -93,25 +91,15 @@ public class CatalogProcesses {
 
     /** Generates and deploys the processes of the procedures in force that run a generated one. */
     public synchronized void deploy() {
-        Map<String, String> files = new LinkedHashMap<>();
-        ProcessGenerator generator = null;
-        for (Planned planned : plan(today())) {
-            if (planned.derivation() != null && planned.derivation().generated()) {
-                if (generator == null) {
-                    List<Procedure> inForce = catalog.inForce(today());
-                    Map<String, Long> fees = new HashMap<>();
-                    inForce.forEach(procedure -> ProcessGenerator.fixedFee(procedure)
-                            .ifPresent(amount -> fees.put(procedure.code(), amount)));
-                    generator = new ProcessGenerator(inForce.stream().collect(Collectors.toMap(Procedure::code,
-                            procedure -> procedure.requiredDocuments() == null ? List.<RequiredDocument>of()
-                                    : procedure.requiredDocuments(), (a, b) -> b)), fees);
-                }
-                files.putAll(GeneratedFiles.withMarker(generator.generate(planned.derivation().table())));
-            }
-        }
-        if (files.isEmpty()) {
+        List<Planned> generated = plan(today(), latestProcesses().drawn()).stream()
+                .filter(planned -> planned.derivation() != null && planned.derivation().generated()).toList();
+        if (generated.isEmpty()) {
             return;
         }
+        ProcessGenerator generator = ProcessGenerator.forProcedures(generated.stream().map(Planned::procedure).toList());
+        Map<String, String> files = new LinkedHashMap<>();
+        generated.forEach(planned -> files.putAll(GeneratedFiles.withMarker(
+                generator.generate(planned.derivation().table()))));
         var deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source("motcua catalog")
                 .enableDuplicateFiltering(false);
         buildingBlocks().forEach(deployment::addString);
@@ -122,26 +110,25 @@ public class CatalogProcesses {
 
     /** How each procedure in force on the day runs, by code. */
     public List<Status> statuses(LocalDate day) {
-        Set<String> deployed = generatedProcessKeys();
-        return plan(day).stream().map(Planned::status).map(status -> status.how() != How.GENERATED
-                || deployed.contains(status.processKey()) ? status
+        LatestProcesses latest = latestProcesses();
+        return plan(day, latest.drawn()).stream().map(Planned::status).map(status -> status.how() != How.GENERATED
+                || latest.generated().contains(status.processKey()) ? status
                 : new Status(status.code(), status.name(), status.processKey(), How.NOT_RUNNING, status.pattern(),
                         "Quy trình sinh tự động chưa triển khai được (xem nhật ký của máy chủ)")).toList();
     }
 
-    private record Planned(Status status, Derivation derivation) {
+    private record Planned(Procedure procedure, Status status, Derivation derivation) {
     }
 
-    private List<Planned> plan(LocalDate day) {
-        Set<String> drawn = drawnProcessKeys();
+    private List<Planned> plan(LocalDate day, Set<String> drawn) {
         ProcedurePatterns patterns = ProcedurePatterns.byUnitNames(organization.unitNames());
         List<Planned> planned = new ArrayList<>();
         for (Procedure procedure : catalog.inForce(day).stream().sorted(Comparator.comparing(Procedure::code)).toList()) {
             String key = procedure.processKey();
             if (key != null && drawn.contains(key)) {
-                planned.add(new Planned(status(procedure, How.HAND_DRAWN, null, null), null));
+                planned.add(new Planned(procedure, status(procedure, How.HAND_DRAWN, null, null), null));
             } else if (!procedure.runsGeneratedProcess()) {
-                planned.add(new Planned(status(procedure, How.NOT_RUNNING, null,
+                planned.add(new Planned(procedure, status(procedure, How.NOT_RUNNING, null,
                         "Quy trình \"" + key + "\" chưa được triển khai"), null));
             } else {
                 Derivation derivation;
@@ -151,7 +138,7 @@ public class CatalogProcesses {
                     derivation = new Derivation(null, null, "Bản ghi không sinh được quy trình: " + unfit.getMessage());
                 }
                 String pattern = derivation.pattern() == null ? null : derivation.pattern().name();
-                planned.add(new Planned(derivation.generated()
+                planned.add(new Planned(procedure, derivation.generated()
                         ? status(procedure, How.GENERATED, pattern, null)
                         : status(procedure, How.NOT_RUNNING, pattern, derivation.reason()), derivation));
             }
@@ -163,27 +150,25 @@ public class CatalogProcesses {
         return new Status(procedure.code(), procedure.name(), procedure.processKey(), how, pattern, reason);
     }
 
-    /** Keys of the processes deployed other than by this generation: drawn in Modeler or from a step table. */
-    private Set<String> drawnProcessKeys() {
-        Set<String> generated = generatedDeploymentIds();
-        return repository.createProcessDefinitionQuery().latestVersion().list().stream()
-                .filter(definition -> !generated.contains(definition.getDeploymentId()))
-                .map(ProcessDefinition::getKey).collect(Collectors.toSet());
+    /**
+     * Keys of the latest process definitions: {@code drawn} in Modeler or from a step table (any deployment but this
+     * generation's), {@code generated} by this generation.
+     */
+    private record LatestProcesses(Set<String> drawn, Set<String> generated) {
     }
 
-    private Set<String> generatedProcessKeys() {
-        Set<String> generated = generatedDeploymentIds();
-        return repository.createProcessDefinitionQuery().latestVersion().list().stream()
-                .filter(definition -> generated.contains(definition.getDeploymentId()))
-                .map(ProcessDefinition::getKey).collect(Collectors.toSet());
+    private LatestProcesses latestProcesses() {
+        Set<String> generatedDeployments = repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list()
+                .stream().map(Deployment::getId).collect(Collectors.toSet());
+        Map<Boolean, Set<String>> keys = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .collect(Collectors.partitioningBy(
+                        definition -> generatedDeployments.contains(definition.getDeploymentId()),
+                        Collectors.mapping(ProcessDefinition::getKey, Collectors.toSet())));
+        return new LatestProcesses(keys.get(false), keys.get(true));
     }
 
-    private Set<String> generatedDeploymentIds() {
-        return repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list().stream()
-                .map(Deployment::getId).collect(Collectors.toSet());
-    }
-
-    private static Map<String, String> buildingBlocks() {
+    /** The shared call activities and their forms, which generated processes call with binding "deployment". */
+    static Map<String, String> buildingBlocks() {
         Map<String, String> files = new LinkedHashMap<>();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {

@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.motcua.catalog.CatalogFile;
@@ -46,30 +44,16 @@ public final class DocumentChecklist {
     }
 
     /**
-     * The required documents of every procedure of a catalog file by procedure code, from its highest version:
-     * generation must not depend on the day it runs.
+     * The highest version of every procedure of the catalog file below the project root: generation must not
+     * depend on the day it runs.
      */
-    public static Map<String, List<RequiredDocument>> byProcedure(Path projectRoot) throws IOException {
-        return latestOf(projectRoot, procedure -> procedure.requiredDocuments() == null ? List.of()
-                : procedure.requiredDocuments());
-    }
-
-    /** The fixed fees in đồng collected before handling of the catalog file's procedures, by code. */
-    public static Map<String, Long> fixedFees(Path projectRoot) throws IOException {
-        Map<String, Long> fees = new HashMap<>();
-        latestOf(projectRoot, ProcessGenerator::fixedFee).forEach((code, fee) -> fee.ifPresent(amount -> fees.put(code, amount)));
-        return fees;
-    }
-
-    private static <T> Map<String, T> latestOf(Path projectRoot, Function<Procedure, T> value) throws IOException {
+    public static List<Procedure> latestVersions(Path projectRoot) throws IOException {
         try (InputStream in = Files.newInputStream(projectRoot.resolve(CATALOG_FILE))) {
             Map<String, Procedure> latest = new HashMap<>();
             for (Procedure procedure : CatalogFile.read(in).procedures()) {
                 latest.merge(procedure.code(), procedure, (a, b) -> b.version() > a.version() ? b : a);
             }
-            Map<String, T> values = new HashMap<>();
-            latest.forEach((code, procedure) -> values.put(code, value.apply(procedure)));
-            return values;
+            return List.copyOf(latest.values());
         }
     }
 }

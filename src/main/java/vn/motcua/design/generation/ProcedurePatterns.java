@@ -75,10 +75,6 @@ public final class ProcedurePatterns {
         return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    /** The process key of a generated procedure ({@link Procedure#generatedProcessKey}). */
-    public static String processKey(String procedureCode) {
-        return Procedure.generatedProcessKey(procedureCode);
-    }
 
     /** The step table of the procedure by its pattern, or the reason it has none. */
     public Derivation derive(Procedure procedure) {
@@ -98,7 +94,7 @@ public final class ProcedurePatterns {
             }
             routing = "unit:" + unit.get();
         }
-        StepTable table = new StepTable(processKey(procedure.code()), procedure.name(), procedure.code(),
+        StepTable table = new StepTable(Procedure.generatedProcessKey(procedure.code()), procedure.name(), procedure.code(),
                 "Sinh tự động từ bản ghi thủ tục " + procedure.code() + " (mẫu " + pattern + ").", limit.sameDay(),
                 limit.sameDay() ? null : workingDays(limit), routing, Map.of(), List.of(), steps(limit),
                 "catalog:" + procedure.code() + "@" + procedure.version());

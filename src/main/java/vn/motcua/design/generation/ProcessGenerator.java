@@ -3,6 +3,8 @@ package vn.motcua.design.generation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +105,19 @@ public class ProcessGenerator {
 
     /** A generator with the checklists and fixed fees of the catalog file below the project root. */
     public static ProcessGenerator withCatalog(Path projectRoot) throws IOException {
-        return new ProcessGenerator(DocumentChecklist.byProcedure(projectRoot), DocumentChecklist.fixedFees(projectRoot));
+        return forProcedures(DocumentChecklist.latestVersions(projectRoot));
+    }
+
+    /** A generator with the checklists and fixed fees ({@link #fixedFee}) of these procedures, one version each. */
+    public static ProcessGenerator forProcedures(Collection<Procedure> procedures) {
+        Map<String, List<RequiredDocument>> documents = new HashMap<>();
+        Map<String, Long> fees = new HashMap<>();
+        for (Procedure procedure : procedures) {
+            documents.put(procedure.code(), procedure.requiredDocuments() == null ? List.of()
+                    : procedure.requiredDocuments());
+            fixedFee(procedure).ifPresent(fee -> fees.put(procedure.code(), fee));
+        }
+        return new ProcessGenerator(documents, fees);
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.motcua.design.generation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,9 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Test;
@@ -53,21 +53,19 @@ class ProcedurePatternsTest {
         try (InputStream in = Files.newInputStream(ROOT.resolve("processes/catalog/procedures.yaml"))) {
             catalog = CatalogFile.read(in).procedures();
         }
-        Map<String, Long> fees = new HashMap<>();
-        catalog.forEach(procedure -> ProcessGenerator.fixedFee(procedure).ifPresent(fee -> fees.put(procedure.code(), fee)));
-        // four of the nine have a fixed fee: their processes collect it before handling
-        assertThat(fees).hasSize(4);
-        ProcessGenerator generator = new ProcessGenerator(catalog.stream()
-                .collect(Collectors.toMap(Procedure::code, Procedure::requiredDocuments, (a, b) -> b)), fees);
-        Map<String, byte[]> resources = new TreeMap<>(shared());
+        ProcessGenerator generator = ProcessGenerator.forProcedures(catalog);
+        // the four with a fixed fee (judicial record, house permit, business household, land) collect it before handling
+        Set<String> fixedFees = Set.of("2.000488", "1.009994", "1.001612", "1.013978");
+        Map<String, byte[]> resources = new TreeMap<>();
+        CatalogProcesses.buildingBlocks().forEach((name, content) -> resources.put(name, content.getBytes(StandardCharsets.UTF_8)));
         Map<String, ProcedureLimits.LegalLimit> limits = new HashMap<>();
         for (Procedure procedure : catalog) {
             Derivation derivation = patterns.derive(procedure);
             assertThat(derivation.reason()).as(procedure.code()).isNull();
             GeneratedProcess generated = generator.generate(derivation.table());
             assertThat(generated.bpmn().contains("CallActivity_FeePayment")).as(procedure.code())
-                    .isEqualTo(fees.containsKey(procedure.code()));
-            generated.files().forEach((name, content) -> resources.put(name, content.getBytes()));
+                    .isEqualTo(fixedFees.contains(procedure.code()));
+            generated.files().forEach((name, content) -> resources.put(name, content.getBytes(StandardCharsets.UTF_8)));
             limits.put(derivation.table().processKey(), ProcedureLimits.LegalLimit.of(procedure));
         }
 
@@ -127,20 +125,5 @@ class ProcedurePatternsTest {
         return new Procedure("2.000123", 1, "Thủ tục mẫu", "Đất đai", level, limit,
                 new Fee(FeeKind.FREE, null, null, null), Procedure.OnlineLevel.PARTIAL, agency, "Kết quả",
                 "Căn cứ mẫu", null, LocalDate.of(2025, 7, 1), null, List.of());
-    }
-
-    /** The shared subprocesses and forms the generated processes call. */
-    private static Map<String, byte[]> shared() throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        for (Path folder : List.of(ROOT.resolve("processes/common"), ROOT.resolve("forms"))) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path file : paths.filter(Files::isRegularFile)
-                        .filter(path -> path.toString().endsWith(".bpmn") || path.toString().endsWith(".form"))
-                        .toList()) {
-                    files.put(ROOT.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                }
-            }
-        }
-        return files;
     }
 }

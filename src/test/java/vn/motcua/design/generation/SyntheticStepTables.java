@@ -99,14 +99,11 @@ public final class SyntheticStepTables {
      * their forms (called with binding="deployment") and the routing decision the tables use.
      */
     public static Map<String, String> buildingBlocks() throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String pattern : List.of("processes/common/*.bpmn", "forms/common-*.form",
-                "processes/routing/civil-status-handling-unit.dmn")) {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
-                try (InputStream in = resource.getInputStream()) {
-                    files.put(pattern.substring(0, pattern.lastIndexOf('/') + 1) + resource.getFilename(),
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
+        Map<String, String> files = new LinkedHashMap<>(CatalogProcesses.buildingBlocks());
+        String routing = "processes/routing/civil-status-handling-unit.dmn";
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + routing)) {
+            try (InputStream in = resource.getInputStream()) {
+                files.put(routing, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
         return files;

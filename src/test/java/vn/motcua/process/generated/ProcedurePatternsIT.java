@@ -67,8 +67,8 @@ class ProcedurePatternsIT extends EngineProcessTest {
                 Đơn đề nghị | 1 | bản chính;Một phần;Văn bản mẫu;Phiếu;%4$s
                 3;%5$s;Cấp giấy có lệ phí mẫu;Thử nghiệm;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;200.000 đồng/lần;\
                 Đơn đề nghị | 1 | bản chính;Một phần;Văn bản mẫu;Giấy;%6$s
-                """.formatted(COMMUNE_CODE, ProcedurePatterns.processKey(COMMUNE_CODE), DEPARTMENT_CODE,
-                ProcedurePatterns.processKey(DEPARTMENT_CODE), FEE_CODE, ProcedurePatterns.processKey(FEE_CODE));
+                """.formatted(COMMUNE_CODE, Procedure.generatedProcessKey(COMMUNE_CODE), DEPARTMENT_CODE,
+                Procedure.generatedProcessKey(DEPARTMENT_CODE), FEE_CODE, Procedure.generatedProcessKey(FEE_CODE));
         LocalDate today = LocalDate.now(WorkingTimeCalculator.ZONE);
         assertThat(imports.importFile("patterns.csv", csv.getBytes(StandardCharsets.UTF_8),
                 new CatalogImports.Options(false, today, false, false), "procedure-patterns-it").written()).isTrue();
@@ -79,9 +79,7 @@ class ProcedurePatternsIT extends EngineProcessTest {
         StepTable communeTable = patterns.derive(commune).table();
         StepTable departmentTable = patterns.derive(department).table();
         StepTable feeTable = patterns.derive(withFee).table();
-        ProcessGenerator generator = new ProcessGenerator(Map.of(COMMUNE_CODE, commune.requiredDocuments(),
-                DEPARTMENT_CODE, department.requiredDocuments(), FEE_CODE, withFee.requiredDocuments()),
-                Map.of(FEE_CODE, ProcessGenerator.fixedFee(withFee).orElseThrow()));
+        ProcessGenerator generator = ProcessGenerator.forProcedures(List.of(commune, department, withFee));
         DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name("procedure-patterns-it");
         SyntheticStepTables.buildingBlocks().forEach(builder::addString);
         GeneratedFiles.withMarker(generator.generate(communeTable)).forEach(builder::addString);
