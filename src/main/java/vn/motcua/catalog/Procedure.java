@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import vn.motcua.sla.TimeLimit;
 
@@ -20,12 +21,23 @@ import vn.motcua.sla.TimeLimit;
  * @param postalLimit the time limit of postal submissions, or {@code null} when the same as {@code limit}
  * @param verification what is still to verify against the published catalog (e.g. "thời hạn, phí"), or
  *                     {@code null} when verified
+ * @param details     what else the published record says (agencies, decision, declaration fields), or {@code null}
  */
 public record Procedure(String code, int version, String name, String field, Level level, LegalLimit limit, Fee fee,
                         OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
                         String processKey, LocalDate validFrom, LocalDate validTo,
                         List<RequiredDocument> requiredDocuments, LegalLimit onlineLimit, LegalLimit postalLimit,
-                        String verification) {
+                        String verification, RecordDetails details) {
+
+    /** A version without the record's further details (the catalog YAML's entries). */
+    public Procedure(String code, int version, String name, String field, Level level, LegalLimit limit, Fee fee,
+                     OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
+                     String processKey, LocalDate validFrom, LocalDate validTo,
+                     List<RequiredDocument> requiredDocuments, LegalLimit onlineLimit, LegalLimit postalLimit,
+                     String verification) {
+        this(code, version, name, field, level, limit, fee, onlineLevel, implementingAgency, result, legalBasis,
+                processKey, validFrom, validTo, requiredDocuments, onlineLimit, postalLimit, verification, null);
+    }
 
     /** A version with one time limit for every channel, verified (the catalog YAML's usual entry). */
     public Procedure(String code, int version, String name, String field, Level level, LegalLimit limit, Fee fee,
@@ -33,7 +45,43 @@ public record Procedure(String code, int version, String name, String field, Lev
                      String processKey, LocalDate validFrom, LocalDate validTo,
                      List<RequiredDocument> requiredDocuments) {
         this(code, version, name, field, level, limit, fee, onlineLevel, implementingAgency, result, legalBasis,
-                processKey, validFrom, validTo, requiredDocuments, null, null, null);
+                processKey, validFrom, validTo, requiredDocuments, null, null, null, null);
+    }
+
+    /**
+     * The rest of the published record (the national procedure database's fields a process needs no more than to
+     * show or route by).
+     *
+     * @param competentAgency      the agency that decides (cơ quan có thẩm quyền), or {@code null}
+     * @param coordinatingAgencies the agencies consulted in this order before the implementing agency decides
+     *                             (cơ quan phối hợp); empty when none
+     * @param subjects             who may apply (đối tượng thực hiện)
+     * @param steps                the published sequence of steps (trình tự thực hiện), as text
+     * @param declarationFields    the procedure's own data the declaration asks for, on the start form
+     * @param decision             the province's decision that published this version, or {@code null}
+     */
+    public record RecordDetails(String competentAgency, List<String> coordinatingAgencies, String subjects,
+                                String steps, List<DeclarationField> declarationFields, Decision decision) {
+
+        public RecordDetails {
+            coordinatingAgencies = coordinatingAgencies == null ? List.of() : List.copyOf(coordinatingAgencies);
+            declarationFields = declarationFields == null ? List.of() : List.copyOf(declarationFields);
+        }
+    }
+
+    /** A decision publishing catalog changes (Quyết định công bố), e.g. {@code 1234/QĐ-UBND} of 15/06/2026. */
+    public record Decision(String number, LocalDate issuedOn) {
+    }
+
+    public enum FieldType { TEXT, NUMBER, DATE }
+
+    /** A field of the procedure's declaration (tờ khai), e.g. "Diện tích (m²)", a number. */
+    public record DeclarationField(String label, FieldType type) {
+    }
+
+    /** The agencies consulted in sequence, none when the record has no details. */
+    public List<String> coordinatingAgencies() {
+        return details == null ? List.of() : details.coordinatingAgencies();
     }
 
     public enum Level { PROVINCE, COMMUNE }
@@ -96,40 +144,71 @@ public record Procedure(String code, int version, String name, String field, Lev
     }
 
     /**
-     * The fee rule: free, a fixed amount in đồng, or a DMN decision computing it.
+     * The fee rule: free, a fixed amount in đồng, or decided: by a DMN decision computing it, or by the line of the
+     * record's fee table that applies to the applicant (chosen at reception).
      *
      * @param payWhen when the applicant pays; {@link PayWhen#BEFORE_HANDLING} when not given
+     * @param table   the record's fee table (a {@code DECISION} without a DMN decision); empty otherwise
      */
-    public record Fee(FeeKind kind, Long amount, String decision, String note, PayWhen payWhen) {
+    public record Fee(FeeKind kind, Long amount, String decision, String note, PayWhen payWhen, List<FeeLine> table) {
 
         public Fee {
             if (payWhen == null) {
                 payWhen = PayWhen.BEFORE_HANDLING;
             }
+            table = table == null ? List.of() : List.copyOf(table);
+        }
+
+        /** The form's value of the table's line {@code index} (from 0): {@code muc-1}, {@code muc-2}, … */
+        public static String lineValue(int index) {
+            return "muc-" + (index + 1);
+        }
+
+        /** The form values of the table's lines, in order; empty without a table. */
+        public List<String> lineValues() {
+            return IntStream.range(0, table.size()).mapToObj(Fee::lineValue).toList();
+        }
+
+        /** A fee without a table. */
+        public Fee(FeeKind kind, Long amount, String decision, String note, PayWhen payWhen) {
+            this(kind, amount, decision, note, payWhen, null);
         }
 
         /** A fee paid before handling. */
         public Fee(FeeKind kind, Long amount, String decision, String note) {
-            this(kind, amount, decision, note, null);
+            this(kind, amount, decision, note, null, null);
         }
+    }
+
+    /** One line of a fee table: whom or what it applies to, and the amount in đồng. */
+    public record FeeLine(String description, long amount) {
     }
 
     public enum DocumentForm { ORIGINAL, CERTIFIED_COPY, COPY }
 
-    /** A document the applicant must submit. */
-    public record RequiredDocument(String code, String name, int copies, DocumentForm form) {
+    /**
+     * A document the applicant must submit.
+     *
+     * @param template the form template the record names for it (mẫu đơn, tờ khai), or {@code null}
+     */
+    public record RequiredDocument(String code, String name, int copies, DocumentForm form, String template) {
+
+        public RequiredDocument(String code, String name, int copies, DocumentForm form) {
+            this(code, name, copies, form, null);
+        }
     }
 
     /** The same procedure as another version, in force from the given day. */
     public Procedure asVersion(int number, LocalDate from) {
         return new Procedure(code, number, name, field, level, limit, fee, onlineLevel, implementingAgency, result,
-                legalBasis, processKey, from, null, requiredDocuments, onlineLimit, postalLimit, verification);
+                legalBasis, processKey, from, null, requiredDocuments, onlineLimit, postalLimit, verification, details);
     }
 
     /** This version closed after the given day. */
     public Procedure closedAfter(LocalDate lastDay) {
         return new Procedure(code, version, name, field, level, limit, fee, onlineLevel, implementingAgency, result,
-                legalBasis, processKey, validFrom, lastDay, requiredDocuments, onlineLimit, postalLimit, verification);
+                legalBasis, processKey, validFrom, lastDay, requiredDocuments, onlineLimit, postalLimit, verification,
+                details);
     }
 
     /** Whether this version applies to dossiers started on the given day. */

@@ -28,6 +28,8 @@ public class DossierEvents {
         SUPPLEMENT_REQUESTED,
         /** The appointment was extended (apology, form 4). */
         APPOINTMENT_EXTENDED,
+        /** The complex-case limit applies (verification): a later appointment, not a delay. */
+        COMPLEX_CASE,
         /** Documents were stored (the dossier is digitized). */
         DOCUMENTS_ADDED
     }

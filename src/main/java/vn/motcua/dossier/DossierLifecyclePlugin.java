@@ -49,6 +49,12 @@ import static vn.motcua.platform.engine.ProcessVariables.SUPPLEMENT_REASON;
 class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     static final String STATUS_PROPERTY = "dossierStatus";
+    /**
+     * An element with {@code complexCase=true} applies the procedure's complex-case limit as it starts
+     * (verification, field inspection); the optional variable {@value #COMPLEX_CASE_REASON} says what is verified.
+     */
+    static final String COMPLEX_CASE_PROPERTY = "complexCase";
+    static final String COMPLEX_CASE_REASON = "complexCaseReason";
     /** The shared building block in which the late unit apologises and sets the new appointment. */
     static final String APOLOGY_PROCESS = "common-apology";
     /** The shared building block in which the applicant supplements the dossier. */
@@ -151,6 +157,16 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         }
 
         private void status(Element element, ActivityImpl activity) {
+            if ("true".equals(ExtensionProperties.of(element).get(COMPLEX_CASE_PROPERTY))) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+                    String dossierId = (String) execution.getVariable(DOSSIER_ID);
+                    if (dossierId != null) {
+                        Object reason = execution.getVariable(COMPLEX_CASE_REASON);
+                        dossiers.complexCase(dossierId, reason == null ? null : reason.toString(),
+                                execution.getProcessInstance());
+                    }
+                });
+            }
             String value = ExtensionProperties.of(element).get(STATUS_PROPERTY);
             if (value == null) {
                 return;

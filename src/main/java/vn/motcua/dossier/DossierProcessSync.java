@@ -216,7 +216,8 @@ class DossierProcessSync {
         }
         boolean statusChanged = dossier.status() != status;
         if (statusChanged) {
-            Instant now = Instant.now();
+            // as the database keeps it: a resume and a stop at the same moment must compare equal
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             dossiers.changeStatus(dossierId, status, now, actor);
             moveClock(dossier, status, now);
         }
@@ -284,4 +285,30 @@ class DossierProcessSync {
         events.dossierChanged(dossierId, Change.APPOINTMENT_EXTENDED);
     }
 
+    /**
+     * The handling unit needs verification or a field inspection: the procedure's complex-case limit applies, once.
+     * The later appointment is the dossier's from now on (the applicant is told through the dossier's status
+     * notices and lookups), and the dossier is judged against it.
+     */
+    void complexCase(String dossierId, String reason, DelegateExecution processInstance) {
+        Dossier dossier = dossiers.lock(dossierId).orElse(null);
+        if (dossier == null || dossier.processInstanceId() == null) {
+            return; // a building block started on its own, as in its process tests
+        }
+        Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        Integer longer = procedure.limit().extendedWorkingDays();
+        if (longer == null) {
+            throw new ConflictException("Thủ tục " + procedure.code() + " không có thời hạn giải quyết trường hợp phức tạp: "
+                    + "không áp dụng được thời hạn xác minh.");
+        }
+        Instant appointment = clock.applyComplexCase(dossier.processInstanceId(), Instant.now(),
+                TimeLimit.workingDays(longer), reason);
+        if (appointment.equals(dossier.appointmentAt())) {
+            return;
+        }
+        dossiers.updateAppointment(dossierId, appointment);
+        processInstance.setVariables(Map.of(APPOINTMENT_AT, appointment.toString(),
+                APPOINTMENT_TEXT, PrintedDates.time(appointment)));
+        events.dossierChanged(dossierId, Change.COMPLEX_CASE);
+    }
 }

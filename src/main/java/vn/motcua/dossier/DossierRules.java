@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,7 @@ class DossierRules {
         if (request.channel() == null) {
             throw new InvalidRequestException("Thiếu kênh tiếp nhận (counter, online, post).");
         }
+        checkFeeLine(procedure, request);
         if (request.receivingUnit() == null || organization.unit(request.receivingUnit()).isEmpty()) {
             throw new InvalidRequestException("Không có đơn vị tiếp nhận mã \"" + request.receivingUnit() + "\".");
         }
@@ -110,6 +112,28 @@ class DossierRules {
             });
         }
         return procedure;
+    }
+
+    /**
+     * A procedure whose generated process collects the line of its fee table that applies: a dossier received
+     * complete names that line, and nothing names a line the table does not have (it would pay nothing).
+     */
+    private static void checkFeeLine(Procedure procedure, NewDossier request) {
+        if (procedure.fee() == null || procedure.fee().table().isEmpty() || !procedure.runsGeneratedProcess()) {
+            return;
+        }
+        Object line = request.details() == null ? null : request.details().get(ProcessVariables.FEE_LINE);
+        List<String> lines = procedure.fee().lineValues();
+        boolean needed = request.channel() != Channel.ONLINE && COMPLETE.equals(request.completeness());
+        if (line == null ? needed : !lines.contains(String.valueOf(line))) {
+            StringBuilder choices = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                choices.append(i == 0 ? "" : "; ").append(lines.get(i)).append(" = ")
+                        .append(procedure.fee().table().get(i).description());
+            }
+            throw new InvalidRequestException("Chọn mức phí, lệ phí áp dụng (\"" + ProcessVariables.FEE_LINE + "\"): "
+                    + choices + ".");
+        }
     }
 
     /** The status a registration starts in: online waits for the check; the counter's check decides. */

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -69,7 +70,9 @@ record RegistrationRequest(NewDossier dossier, List<MultipartFile> uploads, Stri
                         (String) execution.getVariable(APPLICANT_ADDRESS)),
                 // an officer's check comes later for online dossiers, whatever the form held
                 channel == Channel.ONLINE ? null : (String) execution.getVariable(COMPLETENESS),
-                (String) execution.getVariable(MISSING_DOCUMENTS), (String) execution.getVariable(REFUSAL_REASON), null);
+                (String) execution.getVariable(MISSING_DOCUMENTS), (String) execution.getVariable(REFUSAL_REASON),
+                // the rules check the fee line the form chose; the other fields are the process's already
+                execution.hasVariable(FEE_LINE) ? Collections.singletonMap(FEE_LINE, execution.getVariable(FEE_LINE)) : null);
         return new RegistrationRequest(dossier, List.of(), actor, new StartForm(execution, procedure));
     }
 

@@ -90,6 +90,22 @@ class ClockRepository {
                 .params(utc(newAppointment), reason, utc(at), utc(newAppointment), processInstanceId).update();
     }
 
+    /** When the complex-case limit was applied, if it was. */
+    Optional<Instant> complexCaseAt(String processInstanceId) {
+        return jdbc.sql("select complex_case_at from sla_clock where process_instance_id = ?").param(processInstanceId)
+                .query((rs, row) -> Optional.ofNullable(instant(rs, "complex_case_at"))).optional()
+                .flatMap(found -> found);
+    }
+
+    void applyComplexCase(String processInstanceId, TimeLimit limit, Instant appointment, Instant deadline,
+                          String reason, Instant at) {
+        jdbc.sql("""
+                        update sla_clock set time_limit = ?, appointment_at = ?, deadline_at = ?, complex_case_at = ?,
+                                             complex_case_reason = ?
+                        where process_instance_id = ?""")
+                .params(limit.notation(), utc(appointment), utc(deadline), utc(at), reason, processInstanceId).update();
+    }
+
     void stop(String processInstanceId, Instant at, Timeliness timeliness) {
         jdbc.sql("update sla_clock set state = 'STOPPED', stopped_at = ?, timeliness = ? where process_instance_id = ?")
                 .params(utc(at), timeliness.name(), processInstanceId).update();

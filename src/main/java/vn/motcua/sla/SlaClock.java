@@ -33,6 +33,9 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
  *       the pause; each held timer and task gets back the working time it had left.</li>
  *   <li>{@link #extend}: once (apology, form 4): a new appointment; SLA timers move with it. A second
  *       extension is refused.</li>
+ *   <li>{@link #applyComplexCase}: the procedure's longer legal limit for complex cases (verification, field
+ *       inspection) applies: a later appointment the dossier is judged by, so it is not late; SLA timers move with
+ *       it, so no apology falls due while the dossier is on time.</li>
  *   <li>{@link #stop}: at done, returned, stopped, refused or withdrawn; classifies the dossier early,
  *       on time or late against the appointment printed on the receipt slip, waiting time subtracted.</li>
  * </ul>
@@ -167,6 +170,41 @@ public class SlaClock {
         }
         engine.publish(processInstanceId, newAppointment, newAppointment);
         return newAppointment;
+    }
+
+    /**
+     * Applies the procedure's complex-case limit (thời hạn trường hợp phức tạp) once: the appointment becomes the
+     * reception plus the longer limit, the deadline and the SLA timers move by the working time that adds, and the
+     * dossier is classified against the new appointment. Applying it again changes nothing.
+     *
+     * @param at     when verification was decided
+     * @param longer the complex-case limit, longer than the clock's
+     * @param reason what is to be verified, as the applicant is told
+     * @return the appointment in force afterwards
+     */
+    @Transactional
+    public Instant applyComplexCase(String processInstanceId, Instant at, TimeLimit longer, String reason) {
+        ClockState clock = running(processInstanceId, at);
+        if (clocks.complexCaseAt(processInstanceId).isPresent()) {
+            return appointmentInForce(clock);
+        }
+        Instant appointment = deadlines.deadline(clock.receivedAt(), longer);
+        Duration moved = deadlines.workingTimeBetween(clock.appointment(), appointment);
+        if (moved.compareTo(Duration.ZERO) <= 0) {
+            throw new InvalidRequestException("Thời hạn trường hợp phức tạp phải dài hơn thời hạn giải quyết của hồ sơ.");
+        }
+        Instant deadline = deadlines.plusWorkingTime(clock.deadline(), moved);
+        clocks.applyComplexCase(processInstanceId, longer, appointment, deadline,
+                reason == null || reason.isBlank() ? null : reason.strip(), at);
+        for (ProcessDeadline held : engine.find(processInstanceId)) {
+            if (held.kind() == Kind.TIMER && !held.held()) {
+                engine.reschedule(Kind.TIMER, held.id(), deadlines.plusWorkingTime(held.dueAt(), moved));
+            }
+        }
+        Instant inForce = clock.extendedAppointment() != null && clock.extendedAppointment().isAfter(appointment)
+                ? clock.extendedAppointment() : appointment;
+        engine.publish(processInstanceId, inForce, deadline);
+        return inForce;
     }
 
     /**

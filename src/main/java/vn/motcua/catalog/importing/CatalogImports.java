@@ -21,10 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.catalog.AgencyDirectory;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.CatalogChanged;
 import vn.motcua.catalog.Procedure.LegalLimit;
 import vn.motcua.catalog.Procedure.Level;
+import vn.motcua.catalog.Procedure.RecordDetails;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.importing.CatalogDiff.Abolished;
 import vn.motcua.catalog.importing.CatalogDiff.Added;
@@ -60,9 +62,11 @@ public class CatalogImports {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final AgencyDirectory agencies;
 
     CatalogImports(Catalog catalog, CatalogImportProperties properties, RepositoryService repository, JdbcClient jdbc,
-                   ObjectMapper json, ApplicationEventPublisher events) {
+                   ObjectMapper json, ApplicationEventPublisher events, AgencyDirectory agencies) {
+        this.agencies = agencies;
         this.catalog = catalog;
         this.properties = properties;
         this.repository = repository;
@@ -94,7 +98,11 @@ public class CatalogImports {
         Format format = Format.valueOf(formatOf(fileName));
         CatalogSheet sheet = CatalogSheet.read(format, content);
         ProcedureRows rows = ProcedureRows.of(sheet);
-        Plan plan = plan(sheet, rows, options);
+        Map<String, List<Procedure>> versions = catalog.allVersions().stream()
+                .collect(Collectors.groupingBy(Procedure::code, LinkedHashMap::new, Collectors.toList()));
+        AgencyDirectory.Lookup organization = agencies.current();
+        rows.refuse(parsed -> problemsOf(parsed, organization, versions));
+        Plan plan = plan(sheet, rows, options, versions);
         boolean write = !options.dryRun() && (rows.problems().isEmpty() || options.skipInvalidRows());
         if (write) {
             apply(plan, options);
@@ -123,14 +131,43 @@ public class CatalogImports {
         }
     }
 
-    private Plan plan(CatalogSheet sheet, ProcedureRows rows, Options options) {
-        LocalDate from = options.effectiveFrom();
-        Map<String, List<Procedure>> versions = catalog.allVersions().stream()
-                .collect(Collectors.groupingBy(Procedure::code, LinkedHashMap::new, Collectors.toList()));
+    /**
+     * What only the organization and the catalog can tell of a row: an agency no unit of the province is, and a fee
+     * without an amount for a procedure whose generated process would have to collect it.
+     */
+    private List<RowProblem> problemsOf(ProcedureRows.Parsed parsed, AgencyDirectory.Lookup organization,
+                                        Map<String, List<Procedure>> versions) {
+        Procedure row = parsed.procedure();
+        List<RowProblem> problems = new ArrayList<>();
+        organization.unknown(row.level(), row.implementingAgency()).ifPresent(reason ->
+                problems.add(new RowProblem(parsed.row(), CatalogColumn.AGENCY.label(), reason + ".")));
+        for (String agency : row.coordinatingAgencies()) {
+            organization.unknown(Level.PROVINCE, agency).ifPresent(reason ->
+                    problems.add(new RowProblem(parsed.row(), CatalogColumn.COORDINATING_AGENCIES.label(), reason + ".")));
+        }
+        Procedure.Fee fee = row.fee();
+        if (fee.kind() == Procedure.FeeKind.DECISION && fee.table().isEmpty()) {
+            List<Procedure> known = versions.getOrDefault(row.code(), List.of());
+            Procedure latest = known.isEmpty() ? null : known.get(0);
+            boolean decidedByTable = latest != null && latest.fee() != null && latest.fee().decision() != null
+                    && Objects.equals(feeText(latest.fee()), feeText(fee));
+            String processKey = parsed.explicitProcessKey() ? row.processKey()
+                    : latest != null ? latest.processKey() : processKeyOf(row);
+            if (!decidedByTable && Procedure.generatedProcessKey(row.code()).equals(processKey)) {
+                problems.add(new RowProblem(parsed.row(), CatalogColumn.FEE.label(), "Phí, lệ phí \"" + fee.note()
+                        + "\" không ghi mức thu: ghi số tiền (\"50.000 đồng/hồ sơ\"), bảng mức thu mỗi dòng một mức "
+                        + "(\"Cá nhân: 50.000 đồng\"), \"Miễn phí\", hoặc gán quy trình tính phí ở cột Quy trình."));
+            }
+        }
+        return problems;
+    }
+
+    private Plan plan(CatalogSheet sheet, ProcedureRows rows, Options options, Map<String, List<Procedure>> versions) {
         Plan plan = new Plan();
         Set<String> undeployed = new HashSet<>();
         for (ProcedureRows.Parsed parsed : rows.procedures()) {
             Procedure row = parsed.procedure();
+            LocalDate from = parsed.effectiveFrom() != null ? parsed.effectiveFrom() : options.effectiveFrom();
             List<Procedure> known = versions.getOrDefault(row.code(), List.of());
             Procedure latest = known.isEmpty() ? null : known.get(0);
             boolean open = latest != null && (latest.validTo() == null || !latest.validTo().isBefore(from));
@@ -166,6 +203,7 @@ public class CatalogImports {
             }
         }
         if (options.complete()) {
+            LocalDate from = options.effectiveFrom();
             Set<String> fields = rows.procedures().stream().map(parsed -> CatalogColumn.key(parsed.procedure().field()))
                     .collect(Collectors.toSet());
             // a row too broken to import still names a procedure the file keeps
@@ -232,13 +270,13 @@ public class CatalogImports {
         return new Procedure(row.code(), 0, row.name(), row.field(), row.level(), row.limit(), fee, row.onlineLevel(),
                 row.implementingAgency(), row.result() == null ? latest.result() : row.result(), row.legalBasis(),
                 explicitProcessKey ? row.processKey() : latest.processKey(), null, null, documents, row.onlineLimit(),
-                row.postalLimit(), row.verification());
+                row.postalLimit(), row.verification(), row.details() == null ? latest.details() : row.details());
     }
 
     private static Procedure withProcessKey(Procedure row, String processKey) {
         return new Procedure(row.code(), 0, row.name(), row.field(), row.level(), row.limit(), row.fee(),
                 row.onlineLevel(), row.implementingAgency(), row.result(), row.legalBasis(), processKey, null, null,
-                row.requiredDocuments(), row.onlineLimit(), row.postalLimit(), row.verification());
+                row.requiredDocuments(), row.onlineLimit(), row.postalLimit(), row.verification(), row.details());
     }
 
     /** The fields that differ, as the catalog shows them. */
@@ -258,7 +296,26 @@ public class CatalogImports {
         compare(changes, CatalogColumn.RESULT.label(), before.result(), after.result());
         compare(changes, CatalogColumn.PROCESS_KEY.label(), before.processKey(), after.processKey());
         compare(changes, CatalogColumn.VERIFICATION.label(), before.verification(), after.verification());
+        // the deciding decision is not compared: republishing a procedure unchanged makes no new version
+        RecordDetails was = before.details() == null ? EMPTY_DETAILS : before.details();
+        RecordDetails now = after.details() == null ? EMPTY_DETAILS : after.details();
+        compare(changes, CatalogColumn.COMPETENT_AGENCY.label(), was.competentAgency(), now.competentAgency());
+        compare(changes, CatalogColumn.COORDINATING_AGENCIES.label(), String.join("; ", was.coordinatingAgencies()),
+                String.join("; ", now.coordinatingAgencies()));
+        compare(changes, CatalogColumn.SUBJECTS.label(), was.subjects(), now.subjects());
+        compare(changes, CatalogColumn.STEPS.label(), was.steps(), now.steps());
+        compare(changes, CatalogColumn.DECLARATION_FIELDS.label(), fieldsText(was), fieldsText(now));
         return changes;
+    }
+
+    private static final RecordDetails EMPTY_DETAILS = new RecordDetails(null, null, null, null, null, null);
+
+    private static String fieldsText(RecordDetails details) {
+        return details.declarationFields().stream().map(field -> field.label() + " | " + switch (field.type()) {
+            case TEXT -> "văn bản";
+            case NUMBER -> "số";
+            case DATE -> "ngày";
+        }).collect(Collectors.joining("\n"));
     }
 
     private static void compare(List<Change> changes, String field, String before, String after) {
@@ -304,7 +361,7 @@ public class CatalogImports {
                     case ORIGINAL -> "bản chính";
                     case CERTIFIED_COPY -> "bản sao chứng thực";
                     case COPY -> "bản sao";
-                }).collect(Collectors.joining("\n"));
+                } + (document.template() == null ? "" : " | " + document.template())).collect(Collectors.joining("\n"));
     }
 
     private static String onlineText(Procedure.OnlineLevel level) {

@@ -1,21 +1,33 @@
 package vn.motcua.catalog.importing;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.Procedure.DeclarationField;
+import vn.motcua.catalog.Procedure.Decision;
 import vn.motcua.catalog.Procedure.DocumentForm;
 import vn.motcua.catalog.Procedure.Fee;
 import vn.motcua.catalog.Procedure.FeeKind;
+import vn.motcua.catalog.Procedure.FeeLine;
+import vn.motcua.catalog.Procedure.FieldType;
+import vn.motcua.catalog.Procedure.LegalLimit;
 import vn.motcua.catalog.Procedure.Level;
 import vn.motcua.catalog.Procedure.OnlineLevel;
+import vn.motcua.catalog.Procedure.PayWhen;
+import vn.motcua.catalog.Procedure.RecordDetails;
 import vn.motcua.catalog.Procedure.RequiredDocument;
-import vn.motcua.catalog.Procedure.LegalLimit;
 import vn.motcua.catalog.importing.CatalogSheet.SheetRow;
 
 /**
@@ -30,9 +42,18 @@ final class ProcedureRows {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ngày|giờ)");
     private static final Pattern CUT_OFF = Pattern.compile("(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{2})?");
     private static final Pattern COPIES = Pattern.compile("\\d+");
+    private static final Pattern PAID_AT_RESULT = Pattern.compile("^\\s*nộp (?:(?:phí, lệ phí|lệ phí|phí) )?khi nhận kết quả[.:;,]?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
 
-    /** A row read as a procedure (version and dates left to the import), or its problems. */
-    record Parsed(int row, Procedure procedure, boolean explicitProcessKey) {
+    /**
+     * A row read as a procedure (version and dates left to the import), or its problems.
+     *
+     * @param effectiveFrom the row's own effective date (Ngày hiệu lực), or {@code null} for the import's
+     */
+    record Parsed(int row, Procedure procedure, boolean explicitProcessKey, LocalDate effectiveFrom) {
     }
 
     private final List<Parsed> procedures = new ArrayList<>();
@@ -102,12 +123,19 @@ final class ProcedureRows {
                 : required(row, CatalogColumn.FIELD, "Thiếu lĩnh vực.");
         Level level = row.cell(CatalogColumn.LEVEL).isEmpty() && groupLevel != null ? groupLevel : level(row);
         String agency = required(row, CatalogColumn.AGENCY, "Thiếu cơ quan thực hiện.");
-        LegalLimit counter = limit(row, CatalogColumn.LIMIT_COUNTER, true);
+        LegalLimit counter = complexCase(row, limit(row, CatalogColumn.LIMIT_COUNTER, true));
         LegalLimit online = limit(row, CatalogColumn.LIMIT_ONLINE, false);
         LegalLimit postal = limit(row, CatalogColumn.LIMIT_POSTAL, false);
         Fee fee = fee(row);
         OnlineLevel onlineLevel = onlineLevel(row);
         List<RequiredDocument> documents = documents(row);
+        RecordDetails details = details(row);
+        LocalDate effectiveFrom = date(row, CatalogColumn.EFFECTIVE_DATE);
+        if (details != null && details.decision() != null && details.decision().issuedOn() != null
+                && effectiveFrom != null && effectiveFrom.isBefore(details.decision().issuedOn())) {
+            problem(row, CatalogColumn.EFFECTIVE_DATE, "Ngày hiệu lực " + row.cell(CatalogColumn.EFFECTIVE_DATE)
+                    + " trước ngày ban hành quyết định " + row.cell(CatalogColumn.DECISION_DATE) + ".");
+        }
         if (problems.size() > before) {
             invalidRows++;
             return;
@@ -116,7 +144,105 @@ final class ProcedureRows {
         procedures.add(new Parsed(row.number(), new Procedure(code, 0, name, field, level, counter, fee, onlineLevel,
                 agency, blankToNull(row.cell(CatalogColumn.RESULT)), blankToNull(row.cell(CatalogColumn.LEGAL_BASIS)),
                 blankToNull(processKey), null, null, documents, same(online, counter), same(postal, counter),
-                blankToNull(row.cell(CatalogColumn.VERIFICATION))), !processKey.isEmpty()));
+                blankToNull(row.cell(CatalogColumn.VERIFICATION)), details), !processKey.isEmpty(), effectiveFrom));
+    }
+
+    /**
+     * Refuses the rows a check finds problems with (checks that need the catalog or the organization): they leave
+     * the procedures and count as invalid.
+     */
+    void refuse(Function<Parsed, List<RowProblem>> check) {
+        List<Parsed> kept = new ArrayList<>();
+        for (Parsed parsed : procedures) {
+            List<RowProblem> found = check.apply(parsed);
+            if (found.isEmpty()) {
+                kept.add(parsed);
+            } else {
+                problems.addAll(found);
+                invalidRows++;
+            }
+        }
+        procedures.clear();
+        procedures.addAll(kept);
+    }
+
+    /** The complex-case limit of its own column, if the file has one: a number of working days above the limit. */
+    private LegalLimit complexCase(SheetRow row, LegalLimit counter) {
+        String text = row.cell(CatalogColumn.LIMIT_COMPLEX);
+        if (text.isEmpty() || counter == null) {
+            return counter;
+        }
+        LegalLimit complex = parseLimit(text);
+        int normalDays = counter.sameDay() ? 0 : counter.workingDays() != null ? counter.workingDays()
+                : (counter.workingHours() + 7) / 8;
+        if (complex == null || complex.workingDays() == null || complex.workingDays() <= normalDays) {
+            problem(row, CatalogColumn.LIMIT_COMPLEX, "Thời hạn trường hợp phức tạp \"" + text + "\" phải là số ngày làm "
+                    + "việc dài hơn thời hạn giải quyết, ví dụ \"30 ngày làm việc\".");
+            return counter;
+        }
+        return new LegalLimit(counter.workingDays(), counter.workingHours(), counter.sameDay(), counter.cutOff(),
+                complex.workingDays());
+    }
+
+    /** The record's further fields, or {@code null} when the file gives none of them. */
+    private RecordDetails details(SheetRow row) {
+        String competent = row.cell(CatalogColumn.COMPETENT_AGENCY);
+        List<String> coordinating = Arrays.stream(row.cell(CatalogColumn.COORDINATING_AGENCIES).split("[;\\n]"))
+                .map(String::strip).filter(agency -> !agency.isEmpty()).toList();
+        String subjects = row.cell(CatalogColumn.SUBJECTS);
+        String steps = row.cell(CatalogColumn.STEPS);
+        List<DeclarationField> fields = declarationFields(row);
+        String number = row.cell(CatalogColumn.DECISION_NUMBER);
+        LocalDate issued = date(row, CatalogColumn.DECISION_DATE);
+        Decision decision = number.isEmpty() && issued == null ? null : new Decision(blankToNull(number), issued);
+        if (competent.isEmpty() && coordinating.isEmpty() && subjects.isEmpty() && steps.isEmpty() && fields.isEmpty()
+                && decision == null) {
+            return null;
+        }
+        return new RecordDetails(blankToNull(competent), coordinating, blankToNull(subjects), blankToNull(steps),
+                fields, decision);
+    }
+
+    /** One field a line: "Nhãn | văn bản / số / ngày" (văn bản when not given). */
+    private List<DeclarationField> declarationFields(SheetRow row) {
+        List<DeclarationField> fields = new ArrayList<>();
+        for (String line : row.cell(CatalogColumn.DECLARATION_FIELDS).split("\\r?\\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|");
+            String label = parts[0].strip();
+            String type = parts.length > 1 ? CatalogColumn.key(parts[1]) : "vanban";
+            FieldType fieldType = switch (type) {
+                case "vanban", "chu", "" -> FieldType.TEXT;
+                case "so" -> FieldType.NUMBER;
+                case "ngay" -> FieldType.DATE;
+                default -> null;
+            };
+            if (label.isEmpty() || fieldType == null) {
+                problem(row, CatalogColumn.DECLARATION_FIELDS, "Trường thông tin \"" + line.strip()
+                        + "\" phải ghi \"Nhãn | văn bản\", \"Nhãn | số\" hoặc \"Nhãn | ngày\".");
+                continue;
+            }
+            fields.add(new DeclarationField(label, fieldType));
+        }
+        return fields;
+    }
+
+    private LocalDate date(SheetRow row, CatalogColumn column) {
+        String text = row.cell(column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next
+            }
+        }
+        problem(row, column, "Ngày \"" + text + "\" không đọc được: ghi dạng 15/06/2026.");
+        return null;
     }
 
     private String required(SheetRow row, CatalogColumn column, String message) {
@@ -209,21 +335,48 @@ final class ProcedureRows {
         return parseFee(text);
     }
 
-    /** Free, one fixed amount, or anything else as a rule to decide (its text kept as the note). */
+    /**
+     * Free; one fixed amount; a table of one amount a line ("Cá nhân: 100.000 đồng"), whose line applies to the
+     * applicant is chosen at reception; or anything else as a rule to decide (a DMN decision of the process). The text
+     * is kept as the note; a text starting "Nộp khi nhận kết quả" is paid before the result is returned.
+     */
     static Fee parseFee(String text) {
-        String key = CatalogColumn.key(text);
+        Matcher paidAtResult = PAID_AT_RESULT.matcher(text);
+        PayWhen payWhen = paidAtResult.find() ? PayWhen.BEFORE_RESULT : PayWhen.BEFORE_HANDLING;
+        String rule = payWhen == PayWhen.BEFORE_RESULT ? text.substring(paidAtResult.end()) : text;
+        String key = CatalogColumn.key(rule);
+        List<Long> amounts = amounts(rule);
+        if (amounts.isEmpty() && (key.startsWith("mien") || key.startsWith("khong"))) {
+            return new Fee(FeeKind.FREE, null, null, text);
+        }
+        if (amounts.size() == 1) {
+            return new Fee(FeeKind.FIXED, amounts.get(0), null, text, payWhen);
+        }
+        List<FeeLine> table = new ArrayList<>();
+        for (String line : rule.split("\\r?\\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<Long> lineAmounts = amounts(line);
+            if (lineAmounts.isEmpty()) {
+                continue; // a heading such as "Theo nghị quyết của Hội đồng nhân dân tỉnh:"
+            }
+            if (lineAmounts.size() > 1) {
+                return new Fee(FeeKind.DECISION, null, null, text, payWhen);
+            }
+            String description = line.contains(":") ? line.substring(0, line.indexOf(':')) : AMOUNT.matcher(line).replaceAll("");
+            table.add(new FeeLine(description.strip().replaceFirst("^[-•+*]\\s*", ""), lineAmounts.get(0)));
+        }
+        return new Fee(FeeKind.DECISION, null, null, text, payWhen, table.size() > 1 ? table : null);
+    }
+
+    private static List<Long> amounts(String text) {
         List<Long> amounts = new ArrayList<>();
         Matcher amount = AMOUNT.matcher(text);
         while (amount.find()) {
             amounts.add(Long.parseLong(amount.group(1).replace(".", "")));
         }
-        if (amounts.isEmpty() && (key.startsWith("mien") || key.startsWith("khong"))) {
-            return new Fee(FeeKind.FREE, null, null, text);
-        }
-        if (amounts.size() == 1) {
-            return new Fee(FeeKind.FIXED, amounts.get(0), null, text);
-        }
-        return new Fee(FeeKind.DECISION, null, null, text);
+        return amounts;
     }
 
     private OnlineLevel onlineLevel(SheetRow row) {
@@ -242,7 +395,7 @@ final class ProcedureRows {
         return null;
     }
 
-    /** One document a line: "Tên giấy tờ | số bản | bản chính / bản sao chứng thực / bản sao". */
+    /** One document a line: "Tên giấy tờ | số bản | bản chính / bản sao chứng thực / bản sao | mẫu đơn, tờ khai". */
     private List<RequiredDocument> documents(SheetRow row) {
         String text = row.cell(CatalogColumn.DOCUMENTS);
         List<RequiredDocument> documents = new ArrayList<>();
@@ -276,7 +429,8 @@ final class ProcedureRows {
                     continue;
                 }
             }
-            documents.add(new RequiredDocument("giay-to-" + index, name, copies, form));
+            String template = parts.length > 3 ? blankToNull(parts[3].strip()) : null;
+            documents.add(new RequiredDocument("giay-to-" + index, name, copies, form, template));
         }
         return documents;
     }

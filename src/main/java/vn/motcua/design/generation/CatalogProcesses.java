@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -53,9 +56,16 @@ public class CatalogProcesses {
     public enum How { HAND_DRAWN, GENERATED, NOT_RUNNING }
 
     /**
-     * @param reason in Vietnamese, why a procedure does not run; {@code null} when it runs
+     * @param pattern who handles a generated procedure ({@link ProcedurePatterns.Pattern}), or {@code null}
+     * @param traits  what its record adds ({@link ProcedurePatterns.Trait}), empty when not generated
+     * @param reason  in Vietnamese, why a procedure does not run; {@code null} when it runs
      */
-    public record Status(String code, String name, String processKey, How how, String pattern, String reason) {
+    public record Status(String code, String name, String processKey, How how, String pattern, List<String> traits,
+                         String reason) {
+    }
+
+    /** What one generation deployed: the procedures whose process changed, and how many are unchanged. */
+    public record Deployed(List<String> changed, int unchanged) {
     }
 
     private final Catalog catalog;
@@ -89,32 +99,54 @@ public class CatalogProcesses {
         }
     }
 
-    /** Generates and deploys the processes of the procedures in force that run a generated one. */
-    public synchronized void deploy() {
-        List<Planned> generated = plan(today(), latestProcesses().drawn()).stream()
+    /** On the first minute of a day, versions that take effect that day go live (not when they were imported). */
+    @Scheduled(cron = "0 0 0 * * *", zone = "Asia/Ho_Chi_Minh")
+    void atMidnight() {
+        deployLogged("effective date " + today());
+    }
+
+    /**
+     * Generates the processes of the procedures in force today that run a generated one, and deploys those whose
+     * generated files changed (told apart by the process's version tag, {@link GeneratedFiles#versionTag}) in one
+     * deployment with the shared building blocks they call; nothing when nothing changed.
+     */
+    public synchronized Deployed deploy() {
+        LatestProcesses latest = latestProcesses();
+        List<Planned> generated = plan(today(), latest.drawn()).stream()
                 .filter(planned -> planned.derivation() != null && planned.derivation().generated()).toList();
-        if (generated.isEmpty()) {
-            return;
-        }
         ProcessGenerator generator = ProcessGenerator.forProcedures(generated.stream().map(Planned::procedure).toList());
         Map<String, String> files = new LinkedHashMap<>();
-        generated.forEach(planned -> files.putAll(GeneratedFiles.withMarker(
-                generator.generate(planned.derivation().table()))));
+        List<String> changed = new ArrayList<>();
+        for (Planned planned : generated) {
+            ProcessGenerator.GeneratedProcess process = generator.generate(planned.derivation().table());
+            String prefix = "v" + planned.procedure().version();
+            if (GeneratedFiles.versionTag(process, prefix).equals(latest.generatedTags().get(process.processKey()))) {
+                continue;
+            }
+            changed.add(planned.procedure().code());
+            files.putAll(GeneratedFiles.withVersionTag(process, prefix));
+        }
+        if (files.isEmpty()) {
+            return new Deployed(List.of(), generated.size());
+        }
         var deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source("motcua catalog")
                 .enableDuplicateFiltering(false);
         buildingBlocks().forEach(deployment::addString);
         files.forEach(deployment::addString);
         Deployment deployed = deployment.deploy();
-        log.info("Deployment {} of processes generated from the catalog: {} files", deployed.getId(), files.size());
+        log.info("Deployment {} of processes generated from the catalog: {} changed, {} unchanged", deployed.getId(),
+                changed.size(), generated.size() - changed.size());
+        return new Deployed(changed, generated.size() - changed.size());
     }
 
     /** How each procedure in force on the day runs, by code. */
     public List<Status> statuses(LocalDate day) {
         LatestProcesses latest = latestProcesses();
         return plan(day, latest.drawn()).stream().map(Planned::status).map(status -> status.how() != How.GENERATED
-                || latest.generated().contains(status.processKey()) ? status
+                || latest.generatedTags().containsKey(status.processKey()) ? status
                 : new Status(status.code(), status.name(), status.processKey(), How.NOT_RUNNING, status.pattern(),
-                        "Quy trình sinh tự động chưa triển khai được (xem nhật ký của máy chủ)")).toList();
+                        status.traits(), "Quy trình sinh tự động chưa triển khai được (xem nhật ký của máy chủ)"))
+                .toList();
     }
 
     private record Planned(Procedure procedure, Status status, Derivation derivation) {
@@ -135,36 +167,43 @@ public class CatalogProcesses {
                 try {
                     derivation = patterns.derive(procedure);
                 } catch (IllegalArgumentException unfit) {
-                    derivation = new Derivation(null, null, "Bản ghi không sinh được quy trình: " + unfit.getMessage());
+                    derivation = new Derivation(null, Set.of(), null, "Bản ghi không sinh được quy trình: "
+                            + unfit.getMessage());
                 }
-                String pattern = derivation.pattern() == null ? null : derivation.pattern().name();
                 planned.add(new Planned(procedure, derivation.generated()
-                        ? status(procedure, How.GENERATED, pattern, null)
-                        : status(procedure, How.NOT_RUNNING, pattern, derivation.reason()), derivation));
+                        ? status(procedure, How.GENERATED, derivation, null)
+                        : status(procedure, How.NOT_RUNNING, derivation, derivation.reason()), derivation));
             }
         }
         return planned;
     }
 
-    private static Status status(Procedure procedure, How how, String pattern, String reason) {
-        return new Status(procedure.code(), procedure.name(), procedure.processKey(), how, pattern, reason);
+    private static Status status(Procedure procedure, How how, Derivation derivation, String reason) {
+        return new Status(procedure.code(), procedure.name(), procedure.processKey(), how,
+                derivation == null || derivation.pattern() == null ? null : derivation.pattern().name(),
+                derivation == null ? List.of() : derivation.traits().stream().map(Enum::name).sorted().toList(), reason);
     }
 
     /**
      * Keys of the latest process definitions: {@code drawn} in Modeler or from a step table (any deployment but this
-     * generation's), {@code generated} by this generation.
+     * generation's), and the version tags of those {@code generated} by this generation, by key.
      */
-    private record LatestProcesses(Set<String> drawn, Set<String> generated) {
+    private record LatestProcesses(Set<String> drawn, Map<String, String> generatedTags) {
     }
 
     private LatestProcesses latestProcesses() {
         Set<String> generatedDeployments = repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list()
                 .stream().map(Deployment::getId).collect(Collectors.toSet());
-        Map<Boolean, Set<String>> keys = repository.createProcessDefinitionQuery().latestVersion().list().stream()
-                .collect(Collectors.partitioningBy(
-                        definition -> generatedDeployments.contains(definition.getDeploymentId()),
-                        Collectors.mapping(ProcessDefinition::getKey, Collectors.toSet())));
-        return new LatestProcesses(keys.get(false), keys.get(true));
+        Set<String> drawn = new HashSet<>();
+        Map<String, String> tags = new HashMap<>();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            if (!generatedDeployments.contains(definition.getDeploymentId())) {
+                drawn.add(definition.getKey());
+            } else if (!definition.getKey().startsWith("common-")) {
+                tags.put(definition.getKey(), definition.getVersionTag() == null ? "" : definition.getVersionTag());
+            }
+        }
+        return new LatestProcesses(drawn, tags);
     }
 
     /** The shared call activities and their forms, which generated processes call with binding "deployment". */

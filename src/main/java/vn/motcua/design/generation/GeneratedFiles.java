@@ -53,6 +53,26 @@ public class GeneratedFiles {
         return files;
     }
 
+    /**
+     * The files for a deployment, the process tagged with a version tag ({@code camunda:versionTag}) that changes
+     * exactly when something generated changes, so that a later generation redeploys only what changed.
+     *
+     * @param prefix what the tag starts with, e.g. the catalog version {@code v3}
+     */
+    public static Map<String, String> withVersionTag(GeneratedProcess generated, String prefix) {
+        Map<String, String> files = new LinkedHashMap<>(generated.files());
+        files.put(generated.bpmnPath(), generated.bpmn().replaceFirst("<process ",
+                "<process camunda:versionTag=\"" + versionTag(generated, prefix) + "\" "));
+        return files;
+    }
+
+    /** The version tag {@link #withVersionTag} gives: the prefix and the first 16 hex digits of the hash. */
+    public static String versionTag(GeneratedProcess generated, String prefix) {
+        List<String> companions = new ArrayList<>(generated.files().keySet());
+        companions.remove(generated.bpmnPath());
+        return prefix + "-" + hash(generated.bpmn(), companions, generated.files()::get).substring(0, 16);
+    }
+
     public Outcome write(GeneratedProcess generated) throws IOException {
         Path bpmn = root.resolve(generated.bpmnPath());
         Map<String, String> files = withMarker(generated);

@@ -3,14 +3,20 @@ package vn.motcua.design.generation;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import vn.motcua.catalog.Procedure.LegalLimit;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.design.generation.StepTable.Field;
 import vn.motcua.design.generation.StepTable.Step;
 
 /**
@@ -23,15 +29,32 @@ import vn.motcua.design.generation.StepTable.Step;
  *   <li>{@link Pattern#DEPARTMENT}: a province-level procedure is handled by its implementing agency, whichever
  *       center received it; received at a commune, the dossier goes to the department and its result comes back
  *       to that counter (liên thông), which the shared skeleton already does.</li>
+ *   <li>{@link Pattern#AGENCIES_IN_SEQUENCE}: the implementing agency appraises, the coordinating agencies of the
+ *       record give their opinion one after the other, and the implementing agency's leader signs.</li>
  * </ul>
- * Both have an appraisal (supplement or refusal) and a leader's signature (rework or refusal); the steps share
- * the legal limit (60 % appraisal, the rest signature; in hours when the limit is two working days or less, or
- * the same day).
+ * Each has an appraisal (supplement or refusal) and a leader's signature (rework or refusal); the steps share
+ * the legal limit. {@link Trait}s add what the record says: verification under the complex-case limit, a fixed
+ * fee or a fee table, collected before handling or before the result, the declaration's own fields on the
+ * reception form.
  */
 public final class ProcedurePatterns {
 
-    /** How a procedure runs when nobody has drawn or tabled it. */
-    public enum Pattern { COMMUNE, DEPARTMENT }
+    /** Who handles a procedure nobody has drawn or tabled. */
+    public enum Pattern { COMMUNE, DEPARTMENT, AGENCIES_IN_SEQUENCE }
+
+    /** What else its record adds to the process. */
+    public enum Trait {
+        /** A longer limit for complex cases: appraisal may choose verification or a field inspection. */
+        COMPLEX_CASE,
+        /** Free: the process never asks for a fee. */
+        FREE,
+        /** One fixed amount collected through {@code common-fee-payment}. */
+        FIXED_FEE,
+        /** The record's fee table: the line that applies is chosen at reception. */
+        FEE_TABLE,
+        /** The fee is paid when the result is ready, before it is returned. */
+        FEE_BEFORE_RESULT
+    }
 
     /**
      * A derivation: the step table, or why there is none.
@@ -39,7 +62,7 @@ public final class ProcedurePatterns {
      * @param table  the step table, or {@code null}
      * @param reason in Vietnamese, why the procedure cannot be generated; {@code null} with a table
      */
-    public record Derivation(Pattern pattern, StepTable table, String reason) {
+    public record Derivation(Pattern pattern, Set<Trait> traits, StepTable table, String reason) {
 
         public boolean generated() {
             return table != null;
@@ -61,14 +84,39 @@ public final class ProcedurePatterns {
      * is handled by "Sở Nông nghiệp và Môi trường" (the longest name named wins).
      */
     public static ProcedurePatterns byUnitNames(Map<String, String> unitNames) {
+        Map<String, String> normalizedNames = new HashMap<>();
+        unitNames.forEach((code, name) -> normalizedNames.put(code, normalized(name)));
         return new ProcedurePatterns(agency -> {
             String wanted = normalized(agency);
-            return unitNames.entrySet().stream()
-                    .filter(unit -> wanted.contains(normalized(unit.getValue())))
+            return normalizedNames.entrySet().stream()
+                    .filter(unit -> wanted.contains(unit.getValue()))
                     .max(Comparator.comparingInt((Map.Entry<String, String> unit) -> unit.getValue().length())
                             .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey);
         });
+    }
+
+    /**
+     * Why no unit of the province acts as this agency for procedures of this level; empty when one does. A
+     * commune-level procedure is handled by the People's Committee of the receiving commune ("Ủy ban nhân dân cấp
+     * xã"); any other agency, at either level, must name a unit of the organization.
+     */
+    public Optional<String> unknownAgency(Procedure.Level level, String agency) {
+        if (agency == null || agency.isBlank()) {
+            return Optional.of("Thiếu cơ quan thực hiện");
+        }
+        if (level == Procedure.Level.COMMUNE && communeCommittee(agency) || agencyUnits.apply(agency).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("Cơ quan \"" + agency + "\" không có trong cơ cấu tổ chức của tỉnh: ghi đúng tên đơn vị (ví dụ "
+                + "\"Sở Tư pháp\") hoặc \"Ủy ban nhân dân cấp xã\" cho thủ tục cấp xã, hoặc thêm đơn vị vào cơ cấu tổ chức");
+    }
+
+    /** "Ủy ban nhân dân cấp xã", "UBND xã, phường, đặc khu", "Chủ tịch Ủy ban nhân dân cấp xã". */
+    private static boolean communeCommittee(String agency) {
+        String key = normalized(agency);
+        return (key.contains("ủy ban nhân dân") || key.contains("ubnd"))
+                && (key.contains("cấp xã") || key.contains(" xã") || key.contains("phường"));
     }
 
     private static String normalized(String name) {
@@ -80,25 +128,84 @@ public final class ProcedurePatterns {
     public Derivation derive(Procedure procedure) {
         LegalLimit limit = procedure.limit();
         if (limit == null || !limit.sameDay() && limit.workingDays() == null && limit.workingHours() == null) {
-            return new Derivation(null, null, "Thiếu thời hạn giải quyết");
+            return new Derivation(null, Set.of(), null, "Thiếu thời hạn giải quyết");
         }
-        Pattern pattern = procedure.level() == Procedure.Level.COMMUNE ? Pattern.COMMUNE : Pattern.DEPARTMENT;
-        String routing = "commune";
-        if (pattern == Pattern.DEPARTMENT) {
-            Optional<String> unit = procedure.implementingAgency() == null ? Optional.empty()
-                    : agencyUnits.apply(procedure.implementingAgency());
-            if (unit.isEmpty()) {
-                return new Derivation(pattern, null,
-                        "Không xác định được đơn vị giải quyết: cơ quan thực hiện '" + procedure.implementingAgency()
-                                + "' không có trong cơ cấu tổ chức");
-            }
-            routing = "unit:" + unit.get();
+        List<String> consulted = procedure.coordinatingAgencies();
+        Pattern pattern = !consulted.isEmpty() ? Pattern.AGENCIES_IN_SEQUENCE
+                : procedure.level() == Procedure.Level.COMMUNE ? Pattern.COMMUNE : Pattern.DEPARTMENT;
+        Set<Trait> traits = traits(procedure);
+        Optional<String> unknown = unknownAgency(procedure.level(), procedure.implementingAgency());
+        for (String agency : consulted) {
+            unknown = unknown.or(() -> agencyUnits.apply(agency).isPresent() ? Optional.empty()
+                    : Optional.of("cơ quan phối hợp \"" + agency + "\" không có trong cơ cấu tổ chức của tỉnh"));
+        }
+        if (unknown.isPresent()) {
+            return new Derivation(pattern, traits, null, "Không xác định được đơn vị giải quyết: " + unknown.get());
+        }
+        String routing = procedure.level() == Procedure.Level.COMMUNE && communeCommittee(procedure.implementingAgency())
+                ? "commune" : "unit:" + agencyUnits.apply(procedure.implementingAgency()).orElseThrow();
+        Map<String, String> lanes = new LinkedHashMap<>();
+        List<Step> steps;
+        try {
+            steps = steps(limit, routing, consulted, lanes, traits.contains(Trait.COMPLEX_CASE));
+        } catch (IllegalArgumentException tooShort) {
+            return new Derivation(pattern, traits, null, tooShort.getMessage());
         }
         StepTable table = new StepTable(Procedure.generatedProcessKey(procedure.code()), procedure.name(), procedure.code(),
-                "Sinh tự động từ bản ghi thủ tục " + procedure.code() + " (mẫu " + pattern + ").", limit.sameDay(),
-                limit.sameDay() ? null : workingDays(limit), routing, Map.of(), List.of(), steps(limit),
-                "catalog:" + procedure.code() + "@" + procedure.version());
-        return new Derivation(pattern, table.validated(), null);
+                "Sinh tự động từ bản ghi thủ tục " + procedure.code() + " (mẫu " + pattern + (traits.isEmpty() ? ""
+                        : ", " + traits.stream().map(Trait::name).sorted().reduce((a, b) -> a + ", " + b).orElseThrow())
+                        + ").", limit.sameDay(), limit.sameDay() ? null : workingDays(limit), routing, lanes,
+                declarationFields(procedure), steps, "catalog:" + procedure.code() + "@" + procedure.version());
+        return new Derivation(pattern, traits, table.validated(), null);
+    }
+
+    private static Set<Trait> traits(Procedure procedure) {
+        Set<Trait> traits = EnumSet.noneOf(Trait.class);
+        if (procedure.limit().extendedWorkingDays() != null) {
+            traits.add(Trait.COMPLEX_CASE);
+        }
+        Procedure.Fee fee = procedure.fee();
+        if (fee == null || fee.kind() == Procedure.FeeKind.FREE) {
+            traits.add(Trait.FREE);
+        } else if (fee.kind() == Procedure.FeeKind.FIXED) {
+            traits.add(Trait.FIXED_FEE);
+        } else if (!fee.table().isEmpty()) {
+            traits.add(Trait.FEE_TABLE);
+        }
+        if (fee != null && fee.kind() != Procedure.FeeKind.FREE && fee.payWhen() == Procedure.PayWhen.BEFORE_RESULT) {
+            traits.add(Trait.FEE_BEFORE_RESULT);
+        }
+        return traits;
+    }
+
+    /** The record's declaration fields as reception form fields, keyed by their label in ASCII camel case. */
+    private static List<Field> declarationFields(Procedure procedure) {
+        if (procedure.details() == null) {
+            return List.of();
+        }
+        List<Field> fields = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (Procedure.DeclarationField field : procedure.details().declarationFields()) {
+            String key = fieldKey(field.label());
+            for (int n = 2; !keys.add(key); n++) {
+                key = fieldKey(field.label()) + n;
+            }
+            fields.add(new Field(key, field.label(), null, field.type().name().toLowerCase(Locale.ROOT)));
+        }
+        return fields;
+    }
+
+    /** "Diện tích (m²)" → {@code toKhaiDienTichM2}: a form key no platform variable can have. */
+    static String fieldKey(String label) {
+        String ascii = Normalizer.normalize(label.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace("²", "2");
+        StringBuilder key = new StringBuilder("toKhai");
+        for (String word : ascii.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                key.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return key.toString();
     }
 
     private static Integer workingDays(LegalLimit limit) {
@@ -108,28 +215,49 @@ public final class ProcedurePatterns {
         return (limit.workingHours() + HOURS_PER_DAY - 1) / HOURS_PER_DAY;
     }
 
-    /** Appraisal then signature, sharing the legal limit. */
-    private static List<Step> steps(LegalLimit limit) {
+    /**
+     * Appraisal, the consulted agencies in order, then signature, sharing the legal limit: appraisal 60 % (40 % when
+     * agencies are consulted, who share 30 %), the rest signature. In hours when the limit is two working days or
+     * less, or the same day. With a complex-case limit, appraisal may choose verification, which has the days the
+     * longer limit adds.
+     */
+    private List<Step> steps(LegalLimit limit, String routing, List<String> consulted, Map<String, String> lanes,
+                             boolean complexCase) {
         int hours = limit.sameDay() ? HOURS_PER_DAY
                 : limit.workingHours() != null ? limit.workingHours() : limit.workingDays() * HOURS_PER_DAY;
         boolean inHours = limit.sameDay() || hours <= 2 * HOURS_PER_DAY;
-        int appraisal;
-        int signature;
-        if (inHours) {
-            // same day: the counter's reception keeps part of the day
-            int total = limit.sameDay() ? HOURS_PER_DAY - 2 : hours;
-            appraisal = Math.max(1, total * 6 / 10);
-            signature = Math.max(1, total - appraisal);
-        } else {
-            int days = hours / HOURS_PER_DAY;
-            appraisal = Math.max(1, days * 6 / 10);
-            signature = Math.max(1, days - appraisal);
+        // same day: the counter's reception keeps part of the day
+        int total = inHours ? (limit.sameDay() ? HOURS_PER_DAY - 2 : hours) : hours / HOURS_PER_DAY;
+        int parts = consulted.size();
+        int appraisal = Math.max(1, total * (parts == 0 ? 6 : 4) / 10);
+        int consultation = parts == 0 ? 0 : Math.max(1, total * 3 / 10 / parts);
+        int signature = total - appraisal - parts * consultation;
+        if (signature < 1) {
+            throw new IllegalArgumentException("Thời hạn giải quyết quá ngắn để lấy ý kiến " + parts
+                    + " cơ quan phối hợp theo thứ tự");
+        }
+        List<String> appraisalOutcomes = new ArrayList<>(List.of("supplement", "refuse"));
+        if (complexCase) {
+            int normal = limit.sameDay() ? 1 : workingDays(limit);
+            appraisalOutcomes.add("verify:" + Math.max(1, limit.extendedWorkingDays() - normal));
         }
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("Appraise", "Thẩm định hồ sơ", "specialist", null, null, inHours ? null : appraisal,
-                inHours ? appraisal : null, null, List.of("supplement", "refuse")));
-        steps.add(new Step("Sign", "Phê duyệt, ký kết quả", "leader", null, null, inHours ? null : signature,
-                inHours ? signature : null, null, List.of("rework:Appraise", "refuse")));
+        steps.add(step("Appraise", "Thẩm định hồ sơ", "specialist", null, inHours, appraisal, appraisalOutcomes));
+        for (int i = 0; i < parts; i++) {
+            String agency = consulted.get(i);
+            String unit = "unit:" + agencyUnits.apply(agency).orElseThrow();
+            lanes.put("specialist@" + unit, "Chuyên viên " + agency + " (phối hợp)");
+            steps.add(step("Consult" + (i + 1), "Cho ý kiến phối hợp: " + agency, "specialist", unit, inHours,
+                    consultation, List.of()));
+        }
+        steps.add(step("Sign", "Phê duyệt, ký kết quả", "leader", parts == 0 ? null : routing, inHours, signature,
+                List.of("rework:Appraise", "refuse")));
         return steps;
+    }
+
+    private static Step step(String id, String name, String role, String routing, boolean inHours, int allotment,
+                             List<String> outcomes) {
+        return new Step(id, name, role, null, routing, inHours ? null : allotment, inHours ? allotment : null, null,
+                outcomes);
     }
 }

@@ -81,7 +81,7 @@ public class ProcessGenerator {
     }
 
     private final Map<String, List<RequiredDocument>> documents;
-    private final Map<String, Long> fixedFees;
+    private final Map<String, Fee> fees;
 
     /** A generator whose start forms carry no document checklist (synthetic tables, benchmarks). */
     public ProcessGenerator() {
@@ -95,46 +95,51 @@ public class ProcessGenerator {
 
     /**
      * @param documents the catalog's required documents by procedure code: the start forms' checklists
-     * @param fixedFees the catalog's fixed fees in đồng by procedure code ({@link #fixedFee}): collected after
-     *                  reception, before handling, through {@code common-fee-payment}
+     * @param fees      the catalog's fees by procedure code that a generated process collects ({@link #collectedFee}),
+     *                  through {@code common-fee-payment} after reception or before the result
      */
-    public ProcessGenerator(Map<String, List<RequiredDocument>> documents, Map<String, Long> fixedFees) {
+    public ProcessGenerator(Map<String, List<RequiredDocument>> documents, Map<String, Fee> fees) {
         this.documents = Map.copyOf(documents);
-        this.fixedFees = Map.copyOf(fixedFees);
+        this.fees = Map.copyOf(fees);
     }
 
-    /** A generator with the checklists and fixed fees of the catalog file below the project root. */
+    /** A generator with the checklists and fees of the catalog file below the project root. */
     public static ProcessGenerator withCatalog(Path projectRoot) throws IOException {
         return forProcedures(DocumentChecklist.latestVersions(projectRoot));
     }
 
-    /** A generator with the checklists and fixed fees ({@link #fixedFee}) of these procedures, one version each. */
+    /** A generator with the checklists and fees ({@link #collectedFee}) of these procedures, one version each. */
     public static ProcessGenerator forProcedures(Collection<Procedure> procedures) {
         Map<String, List<RequiredDocument>> documents = new HashMap<>();
-        Map<String, Long> fees = new HashMap<>();
+        Map<String, Fee> fees = new HashMap<>();
         for (Procedure procedure : procedures) {
             documents.put(procedure.code(), procedure.requiredDocuments() == null ? List.of()
                     : procedure.requiredDocuments());
-            fixedFee(procedure).ifPresent(fee -> fees.put(procedure.code(), fee));
+            collectedFee(procedure).ifPresent(fee -> fees.put(procedure.code(), fee));
         }
         return new ProcessGenerator(documents, fees);
     }
 
     /**
-     * The fee a generated process collects before handling: a fixed amount the record gives, paid before handling.
-     * A fee computed by a table ({@code DECISION}) or paid before the result is not generated.
+     * The fee a generated process collects: a fixed amount, or the record's fee table (the line chosen at
+     * reception), paid before handling or before the result. Nothing for a free procedure, and nothing for a fee
+     * only a designer's decision can compute (the import refuses such a row for a generated process).
      */
-    public static Optional<Long> fixedFee(Procedure procedure) {
+    public static Optional<Fee> collectedFee(Procedure procedure) {
         Fee fee = procedure.fee();
-        return fee != null && fee.kind() == FeeKind.FIXED && fee.amount() != null && fee.amount() > 0
-                && fee.payWhen() == PayWhen.BEFORE_HANDLING ? Optional.of(fee.amount()) : Optional.empty();
+        if (fee == null) {
+            return Optional.empty();
+        }
+        boolean fixed = fee.kind() == FeeKind.FIXED && fee.amount() != null && fee.amount() > 0;
+        boolean table = fee.kind() == FeeKind.DECISION && fee.decision() == null && !fee.table().isEmpty();
+        return fixed || table ? Optional.of(fee) : Optional.empty();
     }
 
     public GeneratedProcess generate(StepTable table) {
         StepTable validated = table.validated();
         List<RequiredDocument> checklist = validated.procedureCode() == null ? List.of()
                 : documents.getOrDefault(validated.procedureCode(), List.of());
-        Long fee = validated.procedureCode() == null ? null : fixedFees.get(validated.procedureCode());
+        Fee fee = validated.procedureCode() == null ? null : fees.get(validated.procedureCode());
         return new Run(validated, checklist, fee).generate();
     }
 
@@ -142,7 +147,7 @@ public class ProcessGenerator {
     private static final class Run {
 
         private final StepTable table;
-        private final Long fee;
+        private final Fee fee;
         private final List<RequiredDocument> documents;
         private final BpmnModelInstance model = Bpmn.createEmptyModel();
         private final DiagramLayout layout = new DiagramLayout();
@@ -151,7 +156,7 @@ public class ProcessGenerator {
         private Process process;
         private int flows;
 
-        Run(StepTable table, List<RequiredDocument> documents, Long fee) {
+        Run(StepTable table, List<RequiredDocument> documents, Fee fee) {
             this.table = table;
             this.documents = documents;
             this.fee = fee;
@@ -184,14 +189,18 @@ public class ProcessGenerator {
 
             layout.lane("Reception", laneNames.get("reception"), 4);
             for (Step step : table.steps()) {
-                layout.lane(laneKey(step), laneName(step), 2);
+                layout.lane(laneKey(step), laneName(step), step.verifyDays() != null ? 3 : 2);
             }
 
             int afterReception = reception();
-            if (fee != null) {
+            boolean feeAtResult = fee != null && fee.payWhen() == PayWhen.BEFORE_RESULT;
+            if (fee != null && !feeAtResult) {
                 afterReception = feePayment(afterReception);
             }
             int afterHandling = handling(afterReception);
+            if (feeAtResult) {
+                afterHandling = feeBeforeResult(afterHandling);
+            }
             resultAndWithdrawal(afterHandling, withdrawal);
 
             layout.apply(model, process, camel(key), table.name());
@@ -208,7 +217,8 @@ public class ProcessGenerator {
         private int reception() {
             String key = table.processKey();
             String startForm = key + "-start";
-            files.put(FORM_FOLDER + startForm + ".form", TaskForms.startForm(startForm, table, documents));
+            files.put(FORM_FOLDER + startForm + ".form", TaskForms.startForm(startForm, table, documents,
+                    fee == null ? List.of() : fee.table()));
 
             StartEvent start = node(process, StartEvent.class, "StartEvent_Submitted", "Nộp hồ sơ", "Reception", 0, 1);
             start.setCamundaFormRef(startForm);
@@ -253,12 +263,14 @@ public class ProcessGenerator {
 
         private FlowNode last;
 
-        // ---- the fixed fee (reception lane, two columns): status 6 while it waits, not counted in the limit
+        // ---- the fee (reception lane, two columns): status 6 while it waits
 
         private int feePayment(int column) {
             String decision = "generated-fee-" + table.processKey();
-            files.put(PROCESS_FOLDER + decision + ".dmn", RoutingDecision.literal(decision,
-                    "Phí, lệ phí " + table.name(), "feeAmount", "long", String.valueOf(fee)));
+            files.put(PROCESS_FOLDER + decision + ".dmn", fee.table().isEmpty()
+                    ? RoutingDecision.literal(decision, "Phí, lệ phí " + table.name(), "feeAmount", "long",
+                            String.valueOf(fee.amount()))
+                    : RoutingDecision.feeTable(decision, "Phí, lệ phí " + table.name(), fee.table()));
             BusinessRuleTask calculate = node(process, BusinessRuleTask.class, "Task_CalculateFee",
                     "Xác định phí, lệ phí", "Reception", column, 1);
             calculate.setCamundaDecisionRef(decision);
@@ -274,6 +286,26 @@ public class ProcessGenerator {
             flow(process, "Flow_ToFeePayment", calculate, pay, null, null);
             last = pay;
             return column + 2;
+        }
+
+        /** A fee paid when the result is ready: only for a dossier that was not refused. */
+        private int feeBeforeResult(int column) {
+            ExclusiveGateway resolved = node(process, ExclusiveGateway.class, "Gateway_Resolved", "Có kết quả giải quyết?",
+                    "Reception", column, 1);
+            flow(process, "Flow_ToResolved", last, resolved, null, null);
+            last = resolved;
+            int after = feePayment(column + 1);
+            ExclusiveGateway merge = node(process, ExclusiveGateway.class, "Gateway_ResultMerge", null, "Reception", after, 1);
+            SequenceFlow toFee = model.getModelElementById("Flow_ToCalculateFee");
+            toFee.setName("Có kết quả");
+            ConditionExpression condition = model.newInstance(ConditionExpression.class, "Condition_Flow_ToCalculateFee");
+            condition.setTextContent("${execution.getVariable('appraisalOutcome') != 'refuse'"
+                    + " && execution.getVariable('leaderDecision') != 'refuse'}");
+            toFee.setConditionExpression(condition);
+            resolved.setDefault(flow(process, "Flow_RefusedNoFee", resolved, merge, "Từ chối: không thu", null));
+            flow(process, "Flow_Paid", last, merge, null, null);
+            last = merge;
+            return after + 1;
         }
 
         // ---- handling: the table's steps inside SubProcess_Handling
@@ -342,6 +374,24 @@ public class ProcessGenerator {
                     flow(sub, "Flow_" + step.id() + "Supplement", gateway, call, "Yêu cầu bổ sung",
                             condition(variable, "supplement"));
                     flow(sub, "Flow_" + step.id() + "Supplemented", call, task, null, null);
+                }
+                if (step.verifyDays() != null) {
+                    IntermediateThrowEvent complexCase = node(sub, IntermediateThrowEvent.class, "Event_ComplexCase",
+                            "Áp dụng thời hạn trường hợp phức tạp, thông báo người nộp", lane, col - 1, 2);
+                    properties(complexCase, "complexCase", "true");
+                    UserTask verify = node(sub, UserTask.class, "Task_Verify", "Xác minh, kiểm tra thực địa", lane, col, 2);
+                    verify.setCamundaCandidateGroups("${handlingUnit}:" + step.role());
+                    Step verification = new Step("Verify", "Xác minh, kiểm tra thực địa", step.role(), null, null,
+                            step.verifyDays(), null, null, List.of());
+                    String verifyForm = table.processKey() + "-verify";
+                    files.put(FORM_FOLDER + verifyForm + ".form", TaskForms.stepForm(verifyForm, table, verification));
+                    verify.setCamundaFormRef(verifyForm);
+                    verify.setCamundaFormRefBinding("deployment");
+                    properties(verify, "dossierStatus", "4", "slaDays", String.valueOf(step.verifyDays()));
+                    flow(sub, "Flow_" + step.id() + "Verify", gateway, complexCase, "Cần xác minh",
+                            condition(variable, "verify"));
+                    flow(sub, "Flow_ToVerify", complexCase, verify, null, null);
+                    flow(sub, "Flow_Verified", verify, task, null, null);
                 }
                 if (step.reworkTarget() != null) {
                     reworks.add(new Object[] {step, gateway});

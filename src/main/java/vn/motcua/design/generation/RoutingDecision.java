@@ -1,5 +1,10 @@
 package vn.motcua.design.generation;
 
+import java.util.List;
+
+import vn.motcua.catalog.Procedure.Fee;
+import vn.motcua.catalog.Procedure.FeeLine;
+
 /**
  * The routing decision of a step table that names a fixed unit or the receiving unit instead of an existing
  * decision of {@code processes/routing/}: a DMN literal expression giving {@code handlingUnit}, so that every
@@ -32,6 +37,44 @@ final class RoutingDecision {
                   </decision>
                 </definitions>
                 """.formatted(decisionId, escape(name), escape(feelExpression), variable, typeRef);
+    }
+
+    /**
+     * The fee decision of a record's fee table: input {@code feeLine} (the line chosen at reception), output
+     * {@code feeAmount} in đồng; hit policy UNIQUE, one rule a line, as a designer would edit it in Modeler.
+     */
+    static String feeTable(String decisionId, String name, List<FeeLine> lines) {
+        StringBuilder rules = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            rules.append("""
+                          <rule id="Rule_Line%1$d">
+                            <description>%2$s</description>
+                            <inputEntry id="InputEntry_Line%1$d"><text>"%3$s"</text></inputEntry>
+                            <outputEntry id="OutputEntry_Line%1$d"><text>%4$d</text></outputEntry>
+                          </rule>
+                    """.formatted(i + 1, escape(lines.get(i).description()), Fee.lineValue(i),
+                    lines.get(i).amount()));
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+                             xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+                             xmlns:modeler="http://camunda.org/schema/modeler/1.0"
+                             id="Definitions_%1$s" name="%2$s" namespace="https://motcua.vn/processes/generated"
+                             exporter="motcua step tables" exporterVersion="1"
+                             modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
+                  <decision id="%1$s" name="%2$s" camunda:historyTimeToLive="365">
+                    <decisionTable id="DecisionTable_%1$s" hitPolicy="UNIQUE">
+                      <input id="Input_FeeLine" label="Mức phí, lệ phí áp dụng">
+                        <inputExpression id="InputExpression_FeeLine" typeRef="string">
+                          <text>feeLine</text>
+                        </inputExpression>
+                      </input>
+                      <output id="Output_FeeAmount" label="Phí, lệ phí (đồng)" name="feeAmount" typeRef="long" />
+                %3$s    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(decisionId, escape(name), rules);
     }
 
     private static String escape(String text) {

@@ -53,7 +53,7 @@ public record StepTable(String processKey, String name, String procedureCode, St
      * @param days     working days allotted (slaDays)
      * @param hours    working hours allotted (slaHours)
      * @param form     a form id under {@code forms/}, or null / {@code default} for a generated task form
-     * @param outcomes {@code supplement}, {@code refuse}, {@code rework:<step id>}
+     * @param outcomes {@code supplement}, {@code refuse}, {@code rework:<step id>}, {@code verify:<days>}
      */
     public record Step(String id, String name, String role, String unit, String routing, Integer days, Integer hours,
                        String form, List<String> outcomes) {
@@ -72,7 +72,19 @@ public record StepTable(String processKey, String name, String procedureCode, St
         }
 
         public boolean decides() {
-            return hasOutcome("supplement") || hasOutcome("refuse") || reworkTarget() != null;
+            return hasOutcome("supplement") || hasOutcome("refuse") || reworkTarget() != null || verifyDays() != null;
+        }
+
+        /**
+         * The working days of verification or field inspection this step may choose ({@code verify:<days>}): the
+         * dossier then runs under the record's complex-case limit. {@code null} when it may not.
+         */
+        public Integer verifyDays() {
+            if (outcomes == null) {
+                return null;
+            }
+            return outcomes.stream().filter(o -> o.startsWith("verify:")).map(o -> Integer.valueOf(o.substring(7).trim()))
+                    .findFirst().orElse(null);
         }
 
         /** The form variable holding the decision: {@code leaderDecision} for leaders, else {@code appraisalOutcome}. */
@@ -89,8 +101,16 @@ public record StepTable(String processKey, String name, String procedureCode, St
         }
     }
 
-    /** A field of the reception form: a select when options are given, else a text field. */
-    public record Field(String key, String label, Map<String, String> options) {
+    /**
+     * A field of the reception form: a select when options are given, else a field of its type.
+     *
+     * @param type {@code text} (default), {@code number} or {@code date}
+     */
+    public record Field(String key, String label, Map<String, String> options, String type) {
+
+        public Field(String key, String label, Map<String, String> options) {
+            this(key, label, options, null);
+        }
     }
 
     /** Reads a step table file: {@code .csv} as {@link StepTableCsv} describes, anything else as YAML. */

@@ -2,6 +2,7 @@ package vn.motcua.design.generation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,9 +11,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.motcua.catalog.Procedure.Fee;
+import vn.motcua.catalog.Procedure.FeeLine;
 import vn.motcua.catalog.Procedure.RequiredDocument;
 import vn.motcua.design.generation.StepTable.Field;
 import vn.motcua.design.generation.StepTable.Step;
+import vn.motcua.platform.engine.ProcessVariables;
 
 /**
  * The Camunda Forms (form-js schema 16, components Tasklist renders) of a generated procedure: the reception
@@ -38,6 +42,9 @@ final class TaskForms {
      */
     static final String RECEPTION_CENTERS = "receptionCenters";
 
+    /** Why the dossier needs verification: the notice to the applicant says it. */
+    static final String COMPLEX_CASE_REASON = "complexCaseReason";
+
     /** The note field of every step; the platform hands it to the next step (StepNotes). */
     static final String STEP_NOTE = "stepNote";
 
@@ -45,6 +52,11 @@ final class TaskForms {
     }
 
     static String startForm(String id, StepTable table, List<RequiredDocument> documents) {
+        return startForm(id, table, documents, List.of());
+    }
+
+    /** @param feeTable the record's fee table, whose line the officer chooses; empty for none */
+    static String startForm(String id, StepTable table, List<RequiredDocument> documents, List<FeeLine> feeTable) {
         ObjectNode form = form(id);
         ArrayNode components = form.withArray("components");
         text(components, "Text_0", "### Tiếp nhận hồ sơ: " + table.name());
@@ -65,10 +77,25 @@ final class TaskForms {
             for (Field field : table.startFields()) {
                 if (field.options() != null && !field.options().isEmpty()) {
                     values(field(components, "select", field.key(), field.label(), true), field.options());
+                } else if ("number".equals(field.type())) {
+                    field(components, "number", field.key(), field.label(), false);
+                } else if ("date".equals(field.type())) {
+                    ObjectNode date = field(components, "datetime", field.key(), null, false);
+                    date.remove("label");
+                    date.put("subtype", "date").put("dateLabel", field.label());
                 } else {
                     field(components, "textfield", field.key(), field.label(), false);
                 }
             }
+        }
+        if (!feeTable.isEmpty()) {
+            text(components, "Text_fee", "#### Phí, lệ phí");
+            Map<String, String> lines = new LinkedHashMap<>();
+            for (int i = 0; i < feeTable.size(); i++) {
+                lines.put(Fee.lineValue(i), feeTable.get(i).description() + " — "
+                        + String.format(Locale.ROOT, "%,d", feeTable.get(i).amount()).replace(',', '.') + " đồng");
+            }
+            values(field(components, "select", ProcessVariables.FEE_LINE, "Mức phí, lệ phí áp dụng", true), lines);
         }
         if (!documents.isEmpty()) {
             text(components, "Text_checklist", "#### Thành phần hồ sơ đã nhận");
@@ -114,12 +141,19 @@ final class TaskForms {
             if (step.hasOutcome("refuse")) {
                 outcomes.put("refuse", "Từ chối giải quyết (nêu rõ lý do)");
             }
+            if (step.verifyDays() != null) {
+                outcomes.put("verify", "Cần xác minh, kiểm tra thực địa (thời hạn trường hợp phức tạp)");
+            }
             ObjectNode outcome = field(components, "radio", variable, "Kết quả xử lý", true);
             values(outcome, outcomes);
             outcome.put("defaultValue", "approve");
             if (step.hasOutcome("supplement")) {
                 hideUnless(field(components, "textarea", "supplementReason", "Nội dung cần bổ sung, lý do (mẫu 02)", true),
                         variable, "supplement");
+            }
+            if (step.verifyDays() != null) {
+                hideUnless(field(components, "textarea", COMPLEX_CASE_REASON, "Nội dung cần xác minh (thông báo cho người "
+                        + "nộp hồ sơ cùng ngày hẹn trả mới)", true), variable, "verify");
             }
         }
         field(components, "textarea", STEP_NOTE, leader ? "Ý kiến của lãnh đạo" : "Ý kiến của người xử lý", false);
@@ -157,7 +191,9 @@ final class TaskForms {
         ObjectNode component = components.addObject();
         component.put("type", type);
         component.put("key", key);
-        component.put("label", label);
+        if (label != null) {
+            component.put("label", label);
+        }
         if (required) {
             component.putObject("validate").put("required", true);
         }

@@ -39,6 +39,8 @@ public final class ProcessVariables {
     public static final String APOLOGY_AT = "apologyAt";
     public static final String NEW_APPOINTMENT_AT = "newAppointmentAt";
     public static final String RECEPTION_OFFICER = "receptionOfficer";
+    /** The line of the record's fee table that applies, chosen at reception ({@code muc-1}, {@code muc-2}, …). */
+    public static final String FEE_LINE = "feeLine";
 
     public static final String COMPLETE = "received";
     public static final String NEEDS_SUPPLEMENT = "supplement";
@@ -73,9 +75,9 @@ public final class ProcessVariables {
             REFUSAL_REASON, SUPPLEMENT_REASON, NEW_APPOINTMENT_AT, "apologyReason",
             APPLICANT_NAME, APPLICANT_ID, APPLICANT_PHONE, APPLICANT_EMAIL, APPLICANT_ADDRESS, "passportNumber",
             // inputs of the routing and fee decisions (processes/routing)
-            "residenceCommune", "applicantType", "pageCount", "copies", "exempt",
+            "residenceCommune", "applicantType", "pageCount", "copies", "exempt", FEE_LINE,
             // the outcomes gateways branch on
-            "appraisalOutcome", "leaderDecision", "needsVerification");
+            "appraisalOutcome", "leaderDecision", "needsVerification", "complexCaseReason");
 
     /**
      * What a submission's free-form data ({@code details}, the portal's {@code ThongTinKhac}) may never name:

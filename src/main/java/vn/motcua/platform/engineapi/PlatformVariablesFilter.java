@@ -99,7 +99,7 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
         Submission submission = new Submission(path, engineName);
         Optional<String> refused = submission.check(tree);
         if (refused.isPresent()) {
-            request.abortWith(refusal(refused.get()));
+            request.abortWith(submission.invalidChoice ? invalidChoice(refused.get()) : refusal(refused.get()));
         } else if (submission.dropped) {
             request.setEntityStream(new ByteArrayInputStream(JSON.writeValueAsBytes(tree)));
         }
@@ -121,12 +121,19 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
         return TaskConflicts.problem(Response.Status.BAD_REQUEST, detail, Map.of("variable", variable));
     }
 
+    static Response invalidChoice(String variable) {
+        return TaskConflicts.problem(Response.Status.BAD_REQUEST, "Giá trị của \"" + variable
+                + "\" không thuộc các lựa chọn của biểu mẫu.", Map.of("variable", variable));
+    }
+
     /** One request body: the form it submits, if any, and what it would write. */
     private static final class Submission {
 
         private final String path;
         private final String engineName;
         private boolean dropped;
+        /** The refused variable is a form input whose value is none of its field's choices. */
+        private boolean invalidChoice;
 
         private Submission(String path, String engineName) {
             this.path = path;
@@ -178,6 +185,11 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
                     continue;
                 }
                 if (ProcessVariables.FORM_INPUTS.contains(name) && form.fields().isEditable(name)) {
+                    JsonNode value = submitted.get(name).path("value");
+                    if (value.isTextual() && !form.fields().allows(name, value.asText())) {
+                        invalidChoice = true;
+                        return Optional.of(name);
+                    }
                     continue;
                 }
                 if (form.fields().shows(name) && sameValue(form.current().apply(name), submitted.get(name))) {

@@ -3,8 +3,10 @@ package vn.motcua.platform.engineapi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,9 +43,18 @@ final class SubmittedForms {
      * The fields of a form: each key it submits, and whether the officer can edit it (a read-only or
      * disabled field only shows a value).
      */
-    record FormFields(Map<String, Boolean> editable) {
+    record FormFields(Map<String, Boolean> editable, Map<String, Set<String>> choices) {
 
-        static final FormFields NONE = new FormFields(Map.of());
+        static final FormFields NONE = new FormFields(Map.of(), Map.of());
+
+        /**
+         * Whether a submitted text is one of the field's fixed choices (a select, radio or checklist listing its
+         * values in the form); any value passes for a field without fixed choices.
+         */
+        boolean allows(String key, String value) {
+            Set<String> allowed = choices.get(key);
+            return allowed == null || allowed.contains(value);
+        }
 
         boolean isEditable(String key) {
             return Boolean.TRUE.equals(editable.get(key));
@@ -100,20 +111,31 @@ final class SubmittedForms {
     private static FormFields read(Supplier<InputStream> deployed) {
         try (InputStream form = deployed.get()) {
             Map<String, Boolean> fields = new HashMap<>();
-            collect(JSON.readTree(form).path("components"), fields);
-            return new FormFields(Map.copyOf(fields));
+            Map<String, Set<String>> choices = new HashMap<>();
+            collect(JSON.readTree(form).path("components"), fields, choices);
+            return new FormFields(Map.copyOf(fields), Map.copyOf(choices));
         } catch (ProcessEngineException | IOException e) {
             return FormFields.NONE; // no Camunda Form (no formRef, an embedded or generated form): no fields
         }
     }
 
-    private static void collect(JsonNode components, Map<String, Boolean> fields) {
+    private static void collect(JsonNode components, Map<String, Boolean> fields, Map<String, Set<String>> choices) {
         for (JsonNode component : components) {
             if (component.hasNonNull("key")) {
+                String key = component.get("key").asText();
                 boolean locked = isSet(component.get("readonly")) || isSet(component.get("disabled"));
-                fields.merge(component.get("key").asText(), !locked, Boolean::logicalAnd);
+                fields.merge(key, !locked, Boolean::logicalAnd);
+                if (component.path("values").isArray() && !component.path("values").isEmpty()) {
+                    Set<String> values = new HashSet<>();
+                    component.path("values").forEach(value -> values.add(value.path("value").asText()));
+                    choices.merge(key, values, (one, other) -> {
+                        Set<String> both = new HashSet<>(one);
+                        both.addAll(other);
+                        return both;
+                    });
+                }
             }
-            collect(component.path("components"), fields);
+            collect(component.path("components"), fields, choices);
         }
     }
 

@@ -105,14 +105,14 @@ class CatalogImportIT {
     @Test
     void the_sample_imports_once_then_an_amending_complete_file_gives_exactly_its_diff() throws IOException {
         int before = versionCount();
-        // 74 procedures, 6 of them the demo ones (others' catalog entries may know a few more)
+        // 68 procedures, 6 of them the demo ones (others' catalog entries may know a few more)
         int known = jdbc.sql("select count(distinct code) from catalog_procedure where code in (" + SAMPLE_CODES + ")")
                 .query(Integer.class).single();
         assertThat(known).isGreaterThanOrEqualTo(6);
         JsonNode dryRun = imported("sample-catalog.csv", sample(), "?dryRun=true");
         assertThat(dryRun.get("written").asBoolean()).isFalse();
         assertThat(dryRun.get("problems")).isEmpty();
-        assertThat(dryRun.at("/diff/added").size()).isEqualTo(74 - known);
+        assertThat(dryRun.at("/diff/added").size()).isEqualTo(68 - known);
         // the demo procedures are in the sample with the values of procedures.yaml: nothing to amend
         assertThat(codes(dryRun.at("/diff/amended"))).doesNotContainAnyElementsOf(DEMO);
         assertThat(codes(dryRun.at("/diff/added"))).doesNotContainAnyElementsOf(DEMO);
@@ -123,18 +123,18 @@ class CatalogImportIT {
         int written = first.at("/diff/added").size() + first.at("/diff/amended").size();
         assertThat(versionCount()).isEqualTo(before + written);
         assertThat(catalog.inForce("2.000884", today()).orElseThrow().processKey()).isEqualTo("certified-copy");
-        assertThat(catalog.inForce("1.004222", today()).orElseThrow().processKey()).isEqualTo("tthc-1-004222");
+        assertThat(catalog.inForce("1.000593", today()).orElseThrow().processKey()).isEqualTo("tthc-1-000593");
         assertThat(catalog.inForce("1.004873", today()).orElseThrow().verification()).isEqualTo("thời hạn, phí");
 
         JsonNode again = imported("sample-catalog.csv", sample(), "");
         assertThat(again.at("/diff/added")).isEmpty();
         assertThat(again.at("/diff/amended")).isEmpty();
-        assertThat(again.at("/diff/unchanged").asInt()).isEqualTo(74);
+        assertThat(again.at("/diff/unchanged").asInt()).isEqualTo(68);
         assertThat(versionCount()).isEqualTo(before + written);
 
         JsonNode workbook = imported("sample-catalog.xlsx", CatalogWorkbooks.fromCsv(sample()), "?dryRun=true");
         assertThat(workbook.get("format").asText()).isEqualTo("XLSX");
-        assertThat(workbook.at("/diff/unchanged").asInt()).isEqualTo(74);
+        assertThat(workbook.at("/diff/unchanged").asInt()).isEqualTo(68);
 
         // the province republishes its education, mediation and poverty procedures: 5 amended, 2 abolished
         Set<String> fields = Set.of("Giáo dục", "Hòa giải ở cơ sở", "Giảm nghèo");
@@ -171,7 +171,7 @@ class CatalogImportIT {
             assertThat(catalog.version(code, 1).orElseThrow().validTo()).isEqualTo(effective.minusDays(1));
         }
         // other fields, not in the file, are untouched
-        assertThat(catalog.inForce("1.004222", effective)).isPresent();
+        assertThat(catalog.inForce("1.000593", effective)).isPresent();
 
         JsonNode replay = imported("cong-bo-2025.csv", republished, "?complete=true&effectiveFrom=" + effective).get("diff");
         assertThat(replay.get("amended")).isEmpty();

@@ -51,8 +51,15 @@ class CatalogProcessesIT {
                 2.000913;Cấp phép mẫu;Thử nghiệm sinh quy trình;Cấp tỉnh;Sở Ngoại vụ;10 ngày làm việc;Miễn phí;Một phần
                 """;
         LocalDate today = LocalDate.now(WorkingTimeCalculator.ZONE);
-        assertThat(imports.importFile("sinh-quy-trinh.csv", csv.getBytes(StandardCharsets.UTF_8),
-                new CatalogImports.Options(false, today, false, false), "catalog-processes-it").written()).isTrue();
+        var report = imports.importFile("sinh-quy-trinh.csv", csv.getBytes(StandardCharsets.UTF_8),
+                new CatalogImports.Options(false, today, false, true), "catalog-processes-it");
+        assertThat(report.written()).isTrue();
+        // no unit of the province is the agency: the row is refused rather than imported to never run
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(4);
+            assertThat(problem.column()).isEqualTo("Cơ quan thực hiện");
+            assertThat(problem.message()).contains("Sở Ngoại vụ");
+        });
 
         ResponseEntity<String> answer = http.withBasicAuth("thietke", "test-password")
                 .getForEntity("/api/catalog/processes", String.class);
@@ -63,8 +70,7 @@ class CatalogProcessesIT {
         assertThat(byCode.get("2.000911").get("pattern").asText()).isEqualTo("COMMUNE");
         assertThat(byCode.get("2.000912").get("how").asText()).isEqualTo("GENERATED");
         assertThat(byCode.get("2.000912").get("pattern").asText()).isEqualTo("DEPARTMENT");
-        assertThat(byCode.get("2.000913").get("how").asText()).isEqualTo("NOT_RUNNING");
-        assertThat(byCode.get("2.000913").get("reason").asText()).contains("Sở Ngoại vụ");
+        assertThat(byCode).doesNotContainKey("2.000913");
         assertThat(byCode.get("1.001193").get("how").asText()).isEqualTo("HAND_DRAWN");
         assertThat(byCode.get("1.001193").get("processKey").asText()).isEqualTo("birth-registration");
 

@@ -87,7 +87,8 @@ public final class SyntheticStepTables {
                 boolean land = table.processKey().endsWith("land-first-registration");
                 int days = table.steps().stream().mapToInt(step -> step.days() == null ? 0 : step.days()).sum() + extraDays;
                 rows.printRecord(catalogCode(firstIndex + i), table.name(), "Thủ tục mẫu sinh tự động",
-                        land ? "Cấp tỉnh" : "Cấp xã", land ? "Văn phòng đăng ký đất đai" : "Ủy ban nhân dân cấp xã",
+                        land ? "Cấp tỉnh" : "Cấp xã", land ? "Văn phòng đăng ký đất đai (Sở Nông nghiệp và Môi trường)"
+                                : "Ủy ban nhân dân cấp xã",
                         days + " ngày làm việc", i % 2 == 0 ? "Miễn phí" : "100.000 đồng", "Một phần", table.processKey());
             }
         }
