@@ -62,7 +62,8 @@ class DemoDossiers implements ApplicationRunner {
                     "pageCount", 5, "copies", 2, "residenceCommune", "phuong-tan-dinh")),
             new Sample("2.000488", "000.02.01.H99", "tiepnhan.tanan", Map.of("purpose", "Bổ sung hồ sơ xin việc",
                     "applicantType", "citizen")),
-            new Sample("1.009994", "000.00.01.H99", "tiepnhan.tinh", Map.of("constructionAddress", "Số 12 đường Lê Lợi, phường Tân Định",
+            // a commune-level procedure since 1 July 2025: the ward of the receiving center issues the permit
+            new Sample("1.009994", "000.01.01.H99", "tiepnhan.tandinh", Map.of("constructionAddress", "Số 12 đường Lê Lợi, phường Tân Định",
                     "floorArea", 120, "floors", 3)));
 
     private static final String[] NAMES = {"Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Thị Dung",

@@ -90,7 +90,6 @@ public final class DossierJourneys {
     private static final String PROVINCE_CENTER = "000.00.01.H99";
     private static final String PROVINCE_RECEPTION = "tiepnhan.tinh";
     private static final String JUSTICE = "000.00.10.H99";
-    private static final String CONSTRUCTION = "000.00.12.H99";
 
     /** Share of each procedure in a day, in percent: copies and civil status dominate at the counters. */
     private static final Map<String, Integer> MIX = mix();
@@ -102,7 +101,7 @@ public final class DossierJourneys {
         mix.put("2.000488", 15); // judicial record (inter-unit: Department of Justice)
         mix.put("1.000656", 10); // death registration
         mix.put("1.000894", 8);  // marriage registration
-        mix.put("1.009994", 7);  // house construction permit (Department of Construction)
+        mix.put("1.009994", 7);  // house construction permit (the receiving commune since 1 July 2025)
         return mix;
     }
 
@@ -146,7 +145,7 @@ public final class DossierJourneys {
                     deathDetails(commune), "registrationNumber", number + "/2025");
             case "1.000894" -> marriage(number, commune, applicantId, supplement);
             case "2.000488" -> judicialRecord(number, random.nextInt(4), applicantId, supplement);
-            default -> constructionPermit(number, applicantId, supplement);
+            default -> constructionPermit(number, commune, applicantId, supplement);
         };
     }
 
@@ -197,6 +196,7 @@ public final class DossierJourneys {
         List<Step> steps = new ArrayList<>();
         steps.add(receipt(reception, center, Map.of("applicantType", "citizen", "requestType", "form-1",
                 "purpose", "Xin việc làm", "copiesRequested", 1)));
+        steps.add(task("Task_CollectAtCounter", reception, center + ":reception", Map.of()));
         handling(steps, "Task_Appraise", "chuyenvien.tuphap", JUSTICE, center, reception,
                 Map.of("appraisalOutcome", "approve", "recordFinding", "no-record",
                         "findingSources", "Cơ sở dữ liệu lý lịch tư pháp", "appraisalNote", "Không có án tích"),
@@ -207,19 +207,20 @@ public final class DossierJourneys {
         return new Journey(number, "2.000488", "judicial-record", center, applicantId, supplement, steps);
     }
 
-    private static Journey constructionPermit(int number, String applicantId, boolean supplement) {
+    private static Journey constructionPermit(int number, Commune commune, String applicantId, boolean supplement) {
         List<Step> steps = new ArrayList<>();
-        steps.add(receipt(PROVINCE_RECEPTION, PROVINCE_CENTER, Map.of(
+        steps.add(receipt(commune.reception(), commune.center(), Map.of(
                 "constructionAddress", "Số 5 đường Hai Bà Trưng, phường Tân Định",
                 "landParcel", "Thửa đất số 112, tờ bản đồ số 7", "landCertificateNumber", "DH 123456",
                 "floorCount", 4, "totalFloorArea", 320.5)));
-        handling(steps, "Task_Appraise", "chuyenvien.xaydung", CONSTRUCTION, PROVINCE_CENTER, PROVINCE_RECEPTION,
+        steps.add(task("Task_CollectAtCounter", commune.reception(), commune.center() + ":reception", Map.of()));
+        handling(steps, "Task_Appraise", commune.specialist(), commune.committee(), commune.center(), commune.reception(),
                 Map.of("appraisalOutcome", "approve", "siteVisitDate", "2025-11-27",
                         "siteVisitNote", "Hiện trạng phù hợp bản vẽ", "appraisalNote", "Đề xuất cấp phép"),
                 supplement);
-        steps.add(task("Task_Approve", "lanhdao.xaydung", CONSTRUCTION + ":leader", leaderApproves()));
-        steps.add(returned(PROVINCE_RECEPTION, PROVINCE_CENTER));
-        return new Journey(number, "1.009994", "house-construction-permit", PROVINCE_CENTER, applicantId, supplement,
+        steps.add(task("Task_Approve", commune.leader(), commune.committee() + ":leader", leaderApproves()));
+        steps.add(returned(commune.reception(), commune.center()));
+        return new Journey(number, "1.009994", "house-construction-permit", commune.center(), applicantId, supplement,
                 steps);
     }
 

@@ -217,6 +217,7 @@ public final class TasklistAtScaleBenchmark {
 
     private String completeJudicialRecord(Commune commune, int n) throws Exception {
         String id = submit(commune.reception(), judicialRecord(commune, "0793020" + String.format("%05d", n)));
+        complete(commune.reception(), task(commune.reception(), id, "Task_CollectAtCounter"), "{}");
         complete("chuyenvien.tuphap", task("chuyenvien.tuphap", id, "Task_Appraise"), """
                 {"appraisalOutcome": {"value": "approve"}, "recordFinding": {"value": "no-record"},
                  "appraisalNote": {"value": "Không có án tích"}}""");
@@ -238,9 +239,13 @@ public final class TasklistAtScaleBenchmark {
                         Commune commune = COMMUNES.get(i % COMMUNES.size());
                         String idNumber = String.format("079%09d", 100_000 + i);
                         // three in four are birth registrations handled by the commune, one a judicial record
-                        // handled by the Department of Justice
-                        String body = i % 4 == 3 ? judicialRecord(commune, idNumber) : birthRegistration(commune, idNumber);
-                        submit(commune.reception(), body);
+                        // handled by the Department of Justice once the counter collected its fee
+                        boolean judicial = i % 4 == 3;
+                        String body = judicial ? judicialRecord(commune, idNumber) : birthRegistration(commune, idNumber);
+                        String id = submit(commune.reception(), body);
+                        if (judicial) {
+                            complete(commune.reception(), task(commune.reception(), id, "Task_CollectAtCounter"), "{}");
+                        }
                         int n = done.incrementAndGet();
                         if (n % 1000 == 0) {
                             System.out.println("  " + n + " open dossiers created");

@@ -25,14 +25,15 @@ import vn.motcua.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A whole counter day for one dossier of an inter-unit procedure, played in Chromium as the officers
- * play it: the commune's counter receives a house construction permit from the Tasklist start form
- * and prints the receipt slip from today's list; the Department of Construction's specialist finds it in their filter
- * and asks for a supplement; the counter notifies the applicant and records the supplement; the
- * specialist and the leader complete their steps; the counter returns the result; the public lookup
- * shows status 10. After every step an officer of another commune looks through all their filters
- * and must not see the dossier, and every Tasklist screen visited must be free of English interface
- * text. Screenshots of each step go to target/browser-screenshots/counter-day-*.png.
+ * A whole counter day for one dossier of a commune-level procedure, played in Chromium as the officers
+ * play it: the ward's counter receives a house construction permit from the Tasklist start form, prints
+ * the receipt slip from today's list and collects the permit fee in cash; the ward's specialist (the
+ * commune level issues house permits since 1 July 2025) finds it in their filter and asks for a
+ * supplement; the counter notifies the applicant and records the supplement; the specialist and the
+ * leader complete their steps; the counter returns the result; the public lookup shows status 10.
+ * After every step an officer of another commune looks through all their filters and must not see the
+ * dossier, and every Tasklist screen visited must be free of English interface text. Screenshots of
+ * each step go to target/browser-screenshots/counter-day-*.png.
  */
 @IntegrationTest
 class CounterDayBrowserIT {
@@ -61,7 +62,7 @@ class CounterDayBrowserIT {
     }
 
     @Test
-    void a_construction_permit_goes_from_the_commune_counter_through_the_department_and_back_to_the_citizen() throws Exception {
+    void a_construction_permit_goes_from_the_commune_counter_through_the_ward_and_back_to_the_citizen() throws Exception {
         CrowdedCatalog.deploy(repository); // the procedure is found by search, as in a province's catalog
         String applicantName = "Lê Văn Xây " + ThreadLocalRandom.current().nextInt(100, 999);
         String applicantId = "0792" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
@@ -105,10 +106,20 @@ class CounterDayBrowserIT {
         keepPdf(counter, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01)", "counter-day-03-receipt-slip.pdf");
         notVisibleToAnotherCommune(otherCommune, dossierCode, applicantName, "after reception");
 
-        // 2. The department's specialist finds it in their filter and asks for a supplement.
-        Tasklist specialist = officer("chuyenvien.xaydung");
+        // ... and collects the permit fee in cash: the dossier waits for it (status 6) before handling.
+        counter.home();
+        counter.openFilter("Việc tại bộ phận một cửa");
+        counter.openTask(dossierCode, "Thu phí, lệ phí tại quầy");
+        counter.claim();
+        counter.assertNoEnglish("fee collection form");
+        counter.screenshot("counter-day-03b-counter-collects-fee");
+        counter.complete();
+        notVisibleToAnotherCommune(otherCommune, dossierCode, applicantName, "after the fee");
+
+        // 2. The ward's specialist finds it in their filter and asks for a supplement.
+        Tasklist specialist = officer("hotich.tandinh");
         specialist.openFilter("Hồ sơ đang xử lý của đơn vị");
-        assertThat(specialist.listShows(dossierCode)).as("the dossier in the department's filter").isTrue();
+        assertThat(specialist.listShows(dossierCode)).as("the dossier in the ward's filter").isTrue();
         assertThat(specialist.sortOrder()).as("soonest due first").isEqualTo("Hạn xử lý");
         assertThat(specialist.text()).contains(dossierCode, applicantName, PROCEDURE);
         specialist.assertNoEnglish("specialist's filter");
@@ -130,7 +141,7 @@ class CounterDayBrowserIT {
         assertThat(counter.value("supplementReason")).as("what the specialist asked for")
                 .isEqualTo("Bổ sung bản vẽ mặt cắt công trình, tỷ lệ 1/100.");
         assertThat(counter.text()).as("the previous step's note").contains("Ý kiến của bước trước",
-                "Thẩm định hồ sơ, kiểm tra thực địa", "Lý Minh Tuấn", "Thiếu bản vẽ mặt cắt.");
+                "Thẩm định hồ sơ, kiểm tra thực địa", "Trần Văn Minh", "Thiếu bản vẽ mặt cắt.");
         keepPdf(counter, "In Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)", "counter-day-05-supplement-request.pdf");
         counter.select("notifyMethod", "Điện thoại");
         counter.assertNoEnglish("supplement notice form");
@@ -155,7 +166,7 @@ class CounterDayBrowserIT {
         specialist.screenshot("counter-day-07-specialist-approves");
         specialist.complete();
 
-        Tasklist leader = officer("lanhdao.xaydung");
+        Tasklist leader = officer("lanhdao.tandinh");
         leader.openFilter("Hồ sơ chờ lãnh đạo duyệt");
         leader.assertNoEnglish("leader's filter");
         leader.openTask(dossierCode, "Phê duyệt, ký giấy phép xây dựng");

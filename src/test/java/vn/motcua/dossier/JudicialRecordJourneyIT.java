@@ -15,6 +15,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.IntegrationTest;
@@ -25,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /**
- * A judicial record certificate, an inter-unit procedure: received at the Tân An commune counter,
- * handled by the Department of Justice's specialist and leader (each signed in as themselves) with
- * one supplement pause, and returned at the same counter.
+ * A judicial record certificate, an inter-unit procedure: received at the Tân An commune counter, waiting
+ * for its fee (status 6) until the counter collects it in cash, handled by the Department of Justice's
+ * specialist and leader (each signed in as themselves) with one supplement pause, and returned at the same
+ * counter.
  */
 @IntegrationTest
 class JudicialRecordJourneyIT {
@@ -48,6 +50,9 @@ class JudicialRecordJourneyIT {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private TestRestTemplate as(String officer) {
         return http.withBasicAuth(officer, PASSWORD);
     }
@@ -66,10 +71,18 @@ class JudicialRecordJourneyIT {
         JsonNode dossier = json.readTree(receipt.getBody());
         String id = dossier.get("id").asText();
         assertThat(dossier.get("code").asText()).startsWith(TAN_AN_CENTER + "-");
-        assertThat(status(id)).isEqualTo(4);
         Instant receivedAt = Instant.parse(dossier.get("receivedAt").asText());
         assertThat(Instant.parse(dossier.get("appointmentAt").asText()))
                 .isEqualTo(deadlines.deadline(receivedAt, TimeLimit.workingDays(10)));
+
+        // the fee is due: the department sees nothing until the commune counter collects it in cash
+        assertThat(status(id)).isEqualTo(6);
+        assertThat(as("chuyenvien.tuphap").getForEntity("/engine-rest/task?processInstanceBusinessKey=" + id,
+                String.class).getBody()).isEqualTo("[]");
+        complete("tiepnhan.tanan", taskOf(id, "tiepnhan.tanan", "Task_CollectAtCounter"), "{}");
+        assertThat(jdbc.sql("select method || ':' || amount_vnd || ':' || recorded_by from payment where dossier_id = ?")
+                .param(id).query(String.class).single()).isEqualTo("CASH:200000:tiepnhan.tanan");
+        assertThat(status(id)).isEqualTo(4);
 
         // the department's specialist asks for a supplement: the clock stops
         String appraisal = taskOf(id, "chuyenvien.tuphap", "Task_Appraise");
@@ -113,19 +126,21 @@ class JudicialRecordJourneyIT {
 
         List<Integer> statuses = json.readTree(as("tiepnhan.tanan").getForEntity("/api/dossiers/" + id
                 + "/status-history", String.class).getBody()).findValues("status").stream().map(JsonNode::asInt).toList();
-        assertThat(statuses).containsSubsequence(2, 4, 5, 4, 9, 10);
+        assertThat(statuses).containsSubsequence(2, 6, 4, 5, 4, 9, 10);
 
         JsonNode sheet = json.readTree(as("tiepnhan.tanan").getForEntity("/api/dossiers/" + id + "/control-sheet",
                 String.class).getBody());
         assertThat(sheet.findValues("stepKey").stream().map(JsonNode::asText).toList()).containsSubsequence(
-                "Task_Appraise", "Task_NotifyApplicant", "Task_RecordSupplement", "Task_Appraise", "Task_Approve",
+                "Task_CollectAtCounter", "Task_Appraise", "Task_NotifyApplicant", "Task_RecordSupplement", "Task_Appraise", "Task_Approve",
                 "Task_ReturnResult");
         for (JsonNode step : sheet) {
             assertThat(step.get("completedAt").isNull()).as(step.toString()).isFalse();
             assertThat(step.get("completedBy").asText()).isNotBlank();
         }
-        assertThat(sheet.get(0).get("unitCode").asText()).isEqualTo(JUSTICE);
-        assertThat(sheet.get(0).get("completedBy").asText()).isEqualTo("chuyenvien.tuphap");
+        assertThat(sheet.get(0).get("unitCode").asText()).isEqualTo(TAN_AN_CENTER);
+        assertThat(sheet.get(0).get("completedBy").asText()).isEqualTo("tiepnhan.tanan");
+        assertThat(sheet.get(1).get("unitCode").asText()).isEqualTo(JUSTICE);
+        assertThat(sheet.get(1).get("completedBy").asText()).isEqualTo("chuyenvien.tuphap");
         assertThat(sheet.get(sheet.size() - 1).get("unitCode").asText()).isEqualTo(TAN_AN_CENTER);
 
         // nothing can be withdrawn once the result was returned, and nothing changes

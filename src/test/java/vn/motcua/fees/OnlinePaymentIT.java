@@ -363,7 +363,7 @@ class OnlinePaymentIT {
     }
 
     /** Clicks a button of the simulator's page: the form's hidden fields, its CSRF token and the outcome. */
-    private static HttpResponse<String> pay(CitizenSession browser, HttpResponse<String> simulatorPage, String outcome) {
+    static HttpResponse<String> pay(CitizenSession browser, HttpResponse<String> simulatorPage, String outcome) {
         StringBuilder form = new StringBuilder("outcome=" + outcome);
         Matcher field = HIDDEN.matcher(simulatorPage.body());
         while (field.find()) {
@@ -403,7 +403,7 @@ class OnlinePaymentIT {
         return body.get("RspCode").asText();
     }
 
-    private static Map<String, String> query(URI uri) {
+    static Map<String, String> query(URI uri) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             int equals = pair.indexOf('=');

@@ -119,7 +119,10 @@ class UploadSignatureIT {
         assertThat(documents).hasSize(3);
     }
 
-    /** A judicial record request at the Tân An counter whose specialist asked for a supplement: the counter records it. */
+    /**
+     * A judicial record request at the Tân An counter, its fee collected there, whose specialist asked for a
+     * supplement: the counter records it.
+     */
     private String dossierWaitingForASupplement() throws Exception {
         ResponseEntity<String> receipt = as("tiepnhan.tanan").postForEntity("/api/dossiers", jsonEntity("""
                 {"procedureCode": "2.000488", "channel": "COUNTER", "receivingUnit": "000.02.01.H99",
@@ -130,6 +133,8 @@ class UploadSignatureIT {
                              "copiesRequested": 1}}"""), String.class);
         assertThat(receipt.getStatusCode().value()).as(receipt.getBody()).isEqualTo(201);
         String id = json.readTree(receipt.getBody()).get("id").asText();
+        completeTask(as("tiepnhan.tanan"), claimOnlyTask(as("tiepnhan.tanan"), "tiepnhan.tanan", id,
+                "Task_CollectAtCounter"), "{}");
         completeTask(as("chuyenvien.tuphap"), claimOnlyTask(as("chuyenvien.tuphap"), "chuyenvien.tuphap", id,
                 "Task_Appraise"), """
                 {"appraisalOutcome": {"value": "supplement"}, "supplementReason": {"value": "Thiếu bản chụp CCCD"},

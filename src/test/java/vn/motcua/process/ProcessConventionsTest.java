@@ -68,6 +68,7 @@ class ProcessConventionsTest {
     private static final Set<String> FORM_COMPONENTS = Set.of("textfield", "textarea", "number", "datetime",
             "checkbox", "radio", "select", "text", "group", "separator", "spacer");
     private static final Pattern DECISION_ID = Pattern.compile("<decision\\s+id=\"([^\"]+)\"");
+    private static final Pattern LITERAL = Pattern.compile("<literalExpression[^>]*>\\s*<text>([^<]*)</text>");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Map<String, BpmnModelInstance> processes;
@@ -365,6 +366,56 @@ class ProcessConventionsTest {
                 .containsExactlyElementsOf(expected);
         assertThat(components).extracting(component -> component.path("id").asText())
                 .contains("Text_printSupplementRequest", "Text_printRefusal");
+    }
+
+    /**
+     * A procedure drawn by hand collects the fee of its catalog version in force: none when free; otherwise
+     * {@code Task_CalculateFee} (the catalog's fixed amount as a literal decision, or the catalog's fee decision)
+     * followed by {@code common-fee-payment} before handling.
+     */
+    @ParameterizedTest
+    @MethodSource("procedureFiles")
+    void a_hand_drawn_procedure_collects_the_fee_its_catalog_entry_names(String file) throws IOException {
+        if (file.startsWith("processes/generated/")) {
+            return; // the generator writes the fee block from the catalog itself
+        }
+        String processKey = processes.get(file).getModelElementsByType(Process.class).iterator().next().getId();
+        Procedure procedure;
+        try (InputStream in = resources(DocumentChecklist.CATALOG_FILE)[0].getInputStream()) {
+            procedure = CatalogFile.read(in).procedures().stream()
+                    .filter(candidate -> processKey.equals(candidate.processKey()))
+                    .max(Comparator.comparingInt(Procedure::version)).orElse(null);
+        }
+        if (procedure == null) {
+            return;
+        }
+        BpmnModelInstance model = processes.get(file);
+        BusinessRuleTask calculate = model.getModelElementById("Task_CalculateFee");
+        CallActivity payment = model.getModelElementById("CallActivity_FeePayment");
+        Procedure.Fee fee = procedure.fee();
+        if (fee == null || fee.kind() == Procedure.FeeKind.FREE) {
+            assertThat(payment).as("%s: %s is free", file, procedure.code()).isNull();
+            return;
+        }
+        assertThat(fee.payWhen()).as("%s: only fees paid before handling are drawn", file)
+                .isEqualTo(Procedure.PayWhen.BEFORE_HANDLING);
+        assertThat(calculate).as("%s: Task_CalculateFee of %s", file, procedure.code()).isNotNull();
+        assertThat(payment).as("%s: CallActivity_FeePayment of %s", file, procedure.code()).isNotNull();
+        assertThat(calculate.getCamundaResultVariable()).isEqualTo("feeAmount");
+        assertThat(calculate.getOutgoing()).singleElement().satisfies(flow -> assertThat(flow.getTarget()).isEqualTo(payment));
+        assertThat(payment.getCalledElement()).isEqualTo("common-fee-payment");
+        assertThat(payment.getOutgoing()).singleElement()
+                .satisfies(flow -> assertThat(flow.getTarget().getId()).isEqualTo("SubProcess_Handling"));
+        if (fee.kind() == Procedure.FeeKind.DECISION) {
+            assertThat(calculate.getCamundaDecisionRef()).as("%s: the catalog's fee decision", file).isEqualTo(fee.decision());
+        } else {
+            String dmn = resources("processes/**/" + calculate.getCamundaDecisionRef() + ".dmn")[0]
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(LITERAL.matcher(dmn).results().map(match -> match.group(1).trim()).toList())
+                    .as("%s: the literal of %s is the catalog amount of %s", file, calculate.getCamundaDecisionRef(),
+                            procedure.code())
+                    .containsExactly(String.valueOf(fee.amount()));
+        }
     }
 
     @Test

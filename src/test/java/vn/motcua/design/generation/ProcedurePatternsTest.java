@@ -54,8 +54,9 @@ class ProcedurePatternsTest {
             catalog = CatalogFile.read(in).procedures();
         }
         ProcessGenerator generator = ProcessGenerator.forProcedures(catalog);
-        // the four with a fixed fee (judicial record, house permit, business household, land) collect it before handling
-        Set<String> fixedFees = Set.of("2.000488", "1.009994", "1.001612", "1.013978");
+        // the three with a fixed fee (judicial record, business household, land) collect it before handling; the
+        // house permit's fee comes from the province's table, which the generator does not draw yet
+        Set<String> fixedFees = Set.of("2.000488", "1.001612", "1.013978");
         Map<String, byte[]> resources = new TreeMap<>();
         CatalogProcesses.buildingBlocks().forEach((name, content) -> resources.put(name, content.getBytes(StandardCharsets.UTF_8)));
         Map<String, ProcedureLimits.LegalLimit> limits = new HashMap<>();

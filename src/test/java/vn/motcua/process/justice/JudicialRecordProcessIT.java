@@ -1,6 +1,7 @@
 package vn.motcua.process.justice;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,8 +17,8 @@ import vn.motcua.process.ProcessDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every path of processes/justice/judicial-record.bpmn, on PostgreSQL: received at a commune center,
- * handled by the Department of Justice, returned where it was received (inter-unit).
+ * Every path of processes/justice/judicial-record.bpmn, on PostgreSQL: received at a commune center, the fee
+ * paid at its counter, handled by the Department of Justice, returned where it was received (inter-unit).
  */
 @IntegrationTest
 class JudicialRecordProcessIT extends OneStopSkeletonContract {
@@ -64,10 +65,32 @@ class JudicialRecordProcessIT extends OneStopSkeletonContract {
         return "Task_Approve";
     }
 
+    /** The catalog's fixed fee is paid in cash at the receiving counter before the department handles it. */
+    @Override
+    protected void passStepsBeforeHandling(ProcessInstance dossier) {
+        driver.payFeeAtCounter(dossier, receivingUnit());
+    }
+
+    @Override
+    protected List<Integer> statusesBeforeHandling() {
+        return List.of(2, 6, 4);
+    }
+
+    @Test
+    void the_dossier_waits_for_the_catalog_fee_of_200000_dong_before_the_department_sees_it() {
+        ProcessInstance dossier = submit("received");
+
+        BpmnAwareTests.assertThat(dossier).isWaitingAt("CallActivity_FeePayment");
+        assertThat(driver.variable(dossier, "feeAmount")).isEqualTo(200_000L);
+        assertThat(driver.openTasks(driver.called(dossier, "common-fee-payment"))).containsExactly("Task_CollectAtCounter");
+        assertThat(driver.openTasks(dossier)).isEmpty();
+    }
+
     @ParameterizedTest(name = "received at {0}")
     @ValueSource(strings = {"000.01.01.H99", "000.02.01.H99", "000.03.01.H99", "000.00.01.H99"})
     void any_center_receives_the_department_of_justice_handles_and_the_result_returns_where_it_was_received(String center) {
         ProcessInstance dossier = submit("received", Map.of("receivingUnit", center));
+        driver.payFeeAtCounter(dossier, center);
 
         assertThat(driver.candidateGroups(dossier, "Task_Appraise")).containsExactly(handlingUnit() + ":specialist");
         approveThroughHandling(dossier);
@@ -82,6 +105,7 @@ class JudicialRecordProcessIT extends OneStopSkeletonContract {
         foreigner.put("applicantId", null);
         foreigner.put("passportNumber", "C1234567");
         ProcessInstance dossier = submit("received", foreigner);
+        passStepsBeforeHandling(dossier);
 
         assertThat(driver.candidateGroups(dossier, "Task_Appraise")).containsExactly(handlingUnit() + ":specialist");
     }

@@ -72,11 +72,31 @@ class RoutingDecisionsIT {
         assertThat(unitFor("judicial-record-handling-unit", Map.of("applicantType", applicantType))).isEqualTo(unit);
     }
 
-    @ParameterizedTest(name = "received at {0} → 000.00.12.H99")
-    @CsvSource({"000.00.01.H99", "000.01.01.H99", "000.02.01.H99", "000.03.01.H99"})
-    void house_permits_are_issued_by_the_department_of_construction(String center) {
-        assertThat(unitFor("house-construction-permit-handling-unit", Map.of("receivingUnit", center)))
-                .isEqualTo("000.00.12.H99");
+    @ParameterizedTest(name = "receiving commune {0}")
+    @CsvSource({"000.01.00.H99", "000.02.00.H99", "000.03.00.H99"})
+    void house_permits_are_issued_by_the_commune_whose_center_received_the_dossier(String commune) {
+        assertThat(unitFor("house-construction-permit-handling-unit", Map.of("receivingCommune", commune)))
+                .isEqualTo(commune);
+    }
+
+    @Test
+    void the_house_permit_fee_table_charges_every_applicant_but_the_exempt_ones() {
+        assertThat(fee("house-construction-permit-fee", Map.of())).isEqualTo(75_000L);
+        assertThat(fee("house-construction-permit-fee", Map.of("exempt", false))).isEqualTo(75_000L);
+        assertThat(fee("house-construction-permit-fee", Map.of("exempt", true))).isEqualTo(0L);
+    }
+
+    @Test
+    void the_judicial_record_fee_is_the_catalog_amount() {
+        Object fee = engine.getDecisionService().evaluateDecisionByKey("judicial-record-fee").evaluate()
+                .getSingleResult().getSingleEntry();
+        assertThat(fee).isInstanceOf(Long.class).isEqualTo(200_000L);
+    }
+
+    private Object fee(String key, Map<String, Object> variables) {
+        DmnDecisionTableResult result = evaluate(key, variables);
+        assertThat(result).hasSize(1);
+        return result.getSingleResult().getSingleEntry();
     }
 
     private DmnDecisionTableResult evaluate(String key, Map<String, Object> variables) {
