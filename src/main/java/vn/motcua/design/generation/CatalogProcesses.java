@@ -106,9 +106,9 @@ public class CatalogProcesses {
     }
 
     /**
-     * Generates the processes of the procedures in force today that run a generated one, and deploys those whose
-     * generated files changed (told apart by the process's version tag, {@link GeneratedFiles#versionTag}) in one
-     * deployment with the shared building blocks they call; nothing when nothing changed.
+     * Generates the processes of the procedures in force today that run a generated one, and deploys those that
+     * changed (told apart by the process's version tag: the catalog version and {@link ProcessGenerator#fingerprint})
+     * in one deployment with the shared building blocks they call; nothing when nothing changed.
      */
     public synchronized Deployed deploy() {
         LatestProcesses latest = latestProcesses();
@@ -118,13 +118,13 @@ public class CatalogProcesses {
         Map<String, String> files = new LinkedHashMap<>();
         List<String> changed = new ArrayList<>();
         for (Planned planned : generated) {
-            ProcessGenerator.GeneratedProcess process = generator.generate(planned.derivation().table());
-            String prefix = "v" + planned.procedure().version();
-            if (GeneratedFiles.versionTag(process, prefix).equals(latest.generatedTags().get(process.processKey()))) {
+            StepTable table = planned.derivation().table();
+            String versionTag = "v" + planned.procedure().version() + "-" + generator.fingerprint(table);
+            if (versionTag.equals(latest.generatedTags().get(table.processKey()))) {
                 continue;
             }
             changed.add(planned.procedure().code());
-            files.putAll(GeneratedFiles.withVersionTag(process, prefix));
+            files.putAll(GeneratedFiles.withVersionTag(generator.generate(table), versionTag));
         }
         if (files.isEmpty()) {
             return new Deployed(List.of(), generated.size());

@@ -54,23 +54,27 @@ public class GeneratedFiles {
     }
 
     /**
-     * The files for a deployment, the process tagged with a version tag ({@code camunda:versionTag}) that changes
-     * exactly when something generated changes, so that a later generation redeploys only what changed.
-     *
-     * @param prefix what the tag starts with, e.g. the catalog version {@code v3}
+     * The files for a deployment, the process tagged with a version tag ({@code camunda:versionTag}), e.g. the catalog
+     * version and the generator's fingerprint of what it generated, so that a later generation can tell it unchanged.
      */
-    public static Map<String, String> withVersionTag(GeneratedProcess generated, String prefix) {
+    public static Map<String, String> withVersionTag(GeneratedProcess generated, String versionTag) {
         Map<String, String> files = new LinkedHashMap<>(generated.files());
         files.put(generated.bpmnPath(), generated.bpmn().replaceFirst("<process ",
-                "<process camunda:versionTag=\"" + versionTag(generated, prefix) + "\" "));
+                "<process camunda:versionTag=\"" + versionTag + "\" "));
         return files;
     }
 
-    /** The version tag {@link #withVersionTag} gives: the prefix and the first 16 hex digits of the hash. */
-    public static String versionTag(GeneratedProcess generated, String prefix) {
-        List<String> companions = new ArrayList<>(generated.files().keySet());
-        companions.remove(generated.bpmnPath());
-        return prefix + "-" + hash(generated.bpmn(), companions, generated.files()::get).substring(0, 16);
+    /** The SHA-256 of a text in UTF-8, in hex. */
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Outcome write(GeneratedProcess generated) throws IOException {

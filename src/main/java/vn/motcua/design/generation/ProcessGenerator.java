@@ -1,6 +1,8 @@
 package vn.motcua.design.generation;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -133,6 +135,36 @@ public class ProcessGenerator {
         boolean fixed = fee.kind() == FeeKind.FIXED && fee.amount() != null && fee.amount() > 0;
         boolean table = fee.kind() == FeeKind.DECISION && fee.decision() == null && !fee.table().isEmpty();
         return fixed || table ? Optional.of(fee) : Optional.empty();
+    }
+
+    /** The classes whose code decides what a step table generates. */
+    private static final List<String> GENERATING_CLASSES = List.of("ProcessGenerator", "ProcessGenerator$Run",
+            "TaskForms", "DiagramLayout", "RoutingDecision", "DocumentChecklist", "StepTable", "StepTable$Step",
+            "StepTable$Field");
+
+    /**
+     * What a generation of this table would give, as a short hash of everything it depends on: the table, the
+     * procedure's checklist and fee, and the generator's own code. Equal fingerprints generate equal files, so a
+     * caller can tell an unchanged process without generating it.
+     */
+    public String fingerprint(StepTable table) {
+        String code = table.procedureCode();
+        return GeneratedFiles.sha256(CODE_FINGERPRINT + "\n" + table.withSource(null) + "\n"
+                + (code == null ? "" : documents.get(code) + "\n" + fees.get(code))).substring(0, 16);
+    }
+
+    private static final String CODE_FINGERPRINT = codeFingerprint();
+
+    private static String codeFingerprint() {
+        StringBuilder classes = new StringBuilder();
+        for (String name : GENERATING_CLASSES) {
+            try (InputStream in = ProcessGenerator.class.getResourceAsStream(name + ".class")) {
+                classes.append(name).append(':').append(in == null ? "?" : GeneratedFiles.sha256(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return classes.toString();
     }
 
     public GeneratedProcess generate(StepTable table) {
