@@ -26,7 +26,7 @@ public class CalendarCoverage extends AbstractHealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(CalendarCoverage.class);
 
     private final CurrentWorkingTime workingTime;
-    private volatile Clock clock;
+    private final Clock clock;
 
     CalendarCoverage(CurrentWorkingTime workingTime, ObjectProvider<Clock> clock) {
         super("Cannot check the working-day calendar");
@@ -34,14 +34,14 @@ public class CalendarCoverage extends AbstractHealthIndicator {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** Replaces the clock the date of today is read from (tests move it to 30 September, 1 October…). */
-    void clock(Clock clock) {
-        this.clock = clock;
-    }
-
     /** The supervisors' warning for today, if next year's calendar is missing and it is October or later. */
     public Optional<String> nextYearWarning() {
-        return warningOn(today(), workingTime.calculator().calendar());
+        return nextYearWarning(today());
+    }
+
+    /** The supervisors' warning on a given Vietnam local date, with the calendar in force. */
+    public Optional<String> nextYearWarning(LocalDate today) {
+        return warningOn(today, workingTime.calculator().calendar());
     }
 
     /**
