@@ -20,6 +20,7 @@ import vn.motcua.IntegrationTest;
 import vn.motcua.OfficerSession;
 import vn.motcua.monitoring.MonitoringSeed.Seeded;
 import vn.motcua.organization.OrganizationService;
+import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,8 @@ class CalendarOnDashboardIT {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    SlaClock clock;
 
     @AfterEach
     void resetClock() {
@@ -112,9 +115,15 @@ class CalendarOnDashboardIT {
         assertThat(dossier.get("provisionalDeadline").asBoolean()).isFalse();
         assertThat(dossier.get("deadlineNote").isNull()).isTrue();
 
-        // as the clock stores a deadline counted over a year without calendar
         String instance = jdbc.sql("select process_instance_id from dossier where id = ?").param(id)
                 .query(String.class).single();
+        // issuing the receipt slip records that the appointment is in the applicant's hands
+        assertThat(printedAt(instance)).isNull();
+        assertThat(http.withBasicAuth("tiepnhan.tandinh", "test-password")
+                .getForEntity("/api/dossiers/" + id + "/receipt.pdf", byte[].class).getStatusCode().value()).isEqualTo(200);
+        assertThat(printedAt(instance)).isNotNull();
+
+        // as the clock stores a deadline counted over a year without calendar
         jdbc.sql("update sla_clock set provisional = true, deadline_at = ? where process_instance_id = ?")
                 .params(Instant.parse("2049-01-11T10:30:00Z").atOffset(ZoneOffset.UTC), instance).update();
 
@@ -128,5 +137,19 @@ class CalendarOnDashboardIT {
         String page = OfficerSession.login(port, "tiepnhan.tandinh", "test-password").get("/ho-so/" + id).body();
         assertThat(page).contains("deadline-note", "Hạn giải quyết tạm tính: chưa có lịch làm việc năm",
                 "Hạn giải quyết đang áp dụng:");
+    }
+
+    private Instant printedAt(String processInstanceId) {
+        return clock.state(processInstanceId).orElseThrow().appointmentPrintedAt();
+    }
+
+    @Test
+    void the_health_shows_the_calendar_coverage_as_a_detail_and_stays_up() throws Exception {
+        JsonNode health = json.readTree(http.withBasicAuth("quantri", "test-password")
+                .getForEntity("/actuator/health", String.class).getBody());
+        JsonNode coverage = health.at("/components/calendarCoverage");
+        assertThat(coverage.get("status").asText()).isEqualTo("UP");
+        assertThat(coverage.at("/details/loadedYears").toString()).contains("2025", "2026");
+        assertThat(coverage.at("/details/nextYearLoaded").isBoolean()).isTrue();
     }
 }
