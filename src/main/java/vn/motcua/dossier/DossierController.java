@@ -56,10 +56,12 @@ class DossierController {
     private final ControlSheet controlSheet;
     private final ReceiptSlips receiptSlips;
     private final CounterNotices notices;
+    private final DeadlineNotices deadlineNotices;
 
     DossierController(DossierService dossiers, DossierAccess access, DossierFiles files, ControlSheet controlSheet,
-                      ReceiptSlips receiptSlips, CounterNotices notices) {
+                      ReceiptSlips receiptSlips, CounterNotices notices, DeadlineNotices deadlineNotices) {
         this.notices = notices;
+        this.deadlineNotices = deadlineNotices;
         this.dossiers = dossiers;
         this.access = access;
         this.files = files;
@@ -178,7 +180,7 @@ class DossierController {
     List<DossierView> mine(@RequestParam(defaultValue = "50") int limit, Authentication officer) {
         int bounded = Math.max(1, Math.min(limit, 500));
         return dossiers.ofUnits(List.copyOf(access.units(officer)), bounded).stream()
-                .map(dossier -> DossierView.of(dossier, List.of(), null)).toList();
+                .map(dossier -> DossierView.of(dossier, List.of(), null, DeadlineNotice.NONE)).toList();
     }
 
     @GetMapping("/{id}/control-sheet")
@@ -203,10 +205,13 @@ class DossierController {
     @Operation(summary = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01), PDF")
     ResponseEntity<byte[]> receiptSlip(@PathVariable String id, Authentication officer) {
         Dossier dossier = readable(id, officer);
+        byte[] pdf = receiptSlips.pdf(dossier);
+        // the appointment is now in the applicant's hands: a calendar change no longer moves it
+        dossiers.appointmentPrinted(dossier);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"giay-tiep-nhan-" + dossier.code() + ".pdf\"")
-                .body(receiptSlips.pdf(dossier));
+                .body(pdf);
     }
 
     @GetMapping(path = "/{id}/supplement-request.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -284,7 +289,8 @@ class DossierController {
     }
 
     private DossierView view(Dossier dossier) {
-        return DossierView.of(dossier, files.of(dossier.id()), dossiers.timeliness(dossier).orElse(null));
+        return DossierView.of(dossier, files.of(dossier.id()), dossiers.timeliness(dossier).orElse(null),
+                deadlineNotices.of(dossier));
     }
 
     private ResponseEntity<DossierView> created(Dossier dossier) {

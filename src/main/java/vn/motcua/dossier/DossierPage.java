@@ -29,10 +29,12 @@ class DossierPage {
     private final ControlSheet controlSheet;
     private final OrganizationService organization;
     private final CounterNotices notices;
+    private final DeadlineNotices deadlineNotices;
 
     DossierPage(DossierService dossiers, DossierAccess access, DossierFiles files, ControlSheet controlSheet,
-                OrganizationService organization, CounterNotices notices) {
+                OrganizationService organization, CounterNotices notices, DeadlineNotices deadlineNotices) {
         this.notices = notices;
+        this.deadlineNotices = deadlineNotices;
         this.dossiers = dossiers;
         this.access = access;
         this.files = files;
@@ -62,6 +64,7 @@ class DossierPage {
         model.addAttribute("notes", steps.stream().filter(step -> step.note() != null).toList());
         model.addAttribute("printouts", Printouts.of(dossier, notices.hasSupplementRequest(dossier, history)));
         model.addAttribute("timeliness", dossiers.timeliness(dossier).orElse(null));
+        model.addAttribute("deadline", deadlineNotices.of(dossier));
         return "dossier";
     }
 

@@ -231,9 +231,10 @@ class DossierProcessSync {
     }
 
     /**
-     * The legal clock follows the status: it pauses while the applicant supplements the dossier or pays
-     * the fee (statuses 5 and 6), resumes when the supplement or the payment is in, and stops when
-     * processing ends (result ready, refused or stopped).
+     * The legal clock follows the status: it pauses while the applicant supplements the dossier (status 5),
+     * resumes when the supplement is in, and stops when processing ends (result ready, refused or stopped).
+     * It keeps running while a fee is due (status 6): no text we could cite excludes the time waited for a
+     * fee from the time limit (see docs/domain.md, "Time rules"), so the clock must not pause for it.
      */
     private void moveClock(Dossier dossier, DossierStatus status, Instant at) {
         var state = clock.state(dossier.processInstanceId()).map(ClockState::state).orElse(null);
@@ -251,9 +252,9 @@ class DossierProcessSync {
         }
     }
 
-    /** The statuses in which the dossier waits for the applicant and the legal clock stands still. */
+    /** The status in which the dossier waits for the applicant and the legal clock stands still. */
     private static boolean waitsForApplicant(DossierStatus status) {
-        return status == DossierStatus.SUPPLEMENT_REQUESTED || status == DossierStatus.FEE_DUE;
+        return status == DossierStatus.SUPPLEMENT_REQUESTED;
     }
 
     /**

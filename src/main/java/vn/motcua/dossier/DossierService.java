@@ -84,6 +84,16 @@ public class DossierService {
         return registration.register(RegistrationRequest.api(request, uploads, actor, idempotencyKey));
     }
 
+    /**
+     * Records that the receipt slip (form 1) with the dossier's appointment was issued: the appointment
+     * keeps its printed value when a calendar change recomputes the deadline.
+     */
+    public void appointmentPrinted(Dossier dossier) {
+        if (dossier.processInstanceId() != null) {
+            clock.appointmentPrinted(dossier.processInstanceId(), Instant.now());
+        }
+    }
+
     /** The timeliness of the dossier once its clock stopped (waiting for supplements not counted). */
     public Optional<Timeliness> timeliness(Dossier dossier) {
         return dossier.processInstanceId() == null ? Optional.empty()

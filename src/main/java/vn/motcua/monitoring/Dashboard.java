@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ import vn.motcua.organization.MonitoringScope;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.sla.Deadlines;
+import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /**
@@ -53,15 +56,19 @@ public class Dashboard {
     static final Duration ONE_WORKING_DAY = Duration.ofHours(8);
     private static final int MOST_OVERDUE = 20;
     private static final int MAX_LIST = 500;
+    private static final int PROVISIONAL_CHUNK = 500;
     private static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/";
 
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
     private final TypicalStepDurations typical;
     private final OrganizationService organization;
+    private final SlaClock clock;
 
-    Dashboard(JdbcClient jdbc, Deadlines deadlines, TypicalStepDurations typical, OrganizationService organization) {
+    Dashboard(JdbcClient jdbc, Deadlines deadlines, TypicalStepDurations typical, OrganizationService organization,
+              @Lazy SlaClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.deadlines = deadlines;
         this.typical = typical;
         this.organization = organization;
@@ -148,6 +155,43 @@ public class Dashboard {
                 .params(params)
                 .query((rs, row) -> item(rs, now))
                 .list();
+    }
+
+    /**
+     * The open dossiers of the scope whose deadline is provisional (counted over a year without an official
+     * calendar), soonest deadline first: they move when that year's calendar is loaded.
+     *
+     * @param limit how many to list at most; {@link Provisional#count()} counts them all
+     */
+    public Provisional provisional(MonitoringScope scope, int limit) {
+        Instant now = Instant.now();
+        ScopeFilter filter = ScopeFilter.dossiers(scope);
+        List<DossierItem> items = new ArrayList<>();
+        List<String> instances = clock.provisionalDeadlines();
+        // the clock module owns the flag: ask for its instances in chunks that any database takes in an IN list
+        for (int from = 0; from < instances.size(); from += PROVISIONAL_CHUNK) {
+            Map<String, Object> params = new HashMap<>(filter.params());
+            params.put("instances", instances.subList(from, Math.min(instances.size(), from + PROVISIONAL_CHUNK)));
+            items.addAll(jdbc.sql("""
+                            select d.dossier_id, d.code, d.procedure_code, d.procedure_name, d.receiving_unit,
+                              d.responsible_unit, d.status, d.received_at, d.appointment_at, d.paused, d.process_instance_id
+                            from monitoring_dossier d where d.is_open and d.process_instance_id in (:instances)"""
+                            + filter.sql())
+                    .params(params)
+                    .query((rs, row) -> item(rs, now))
+                    .list());
+        }
+        items.sort(Comparator.comparing(DossierItem::appointmentAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new Provisional(items.size(), List.copyOf(items.subList(0, Math.min(items.size(), limit))));
+    }
+
+    /**
+     * Open dossiers with a provisional deadline.
+     *
+     * @param count    how many in the scope
+     * @param dossiers the first of them, soonest appointment first
+     */
+    public record Provisional(long count, List<DossierItem> dossiers) {
     }
 
     private DossierItem item(ResultSet rs, Instant now) throws SQLException {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,7 @@ import vn.motcua.monitoring.DashboardViews.DossierItem;
 import vn.motcua.monitoring.DashboardViews.Now;
 import vn.motcua.monitoring.DashboardViews.Trends;
 import vn.motcua.organization.SupervisorScopes;
+import vn.motcua.platform.web.InvalidRequestException;
 
 /**
  * The supervisors' monitoring API. Supervisors and administrators only; a commune supervisor sees the
@@ -52,6 +55,16 @@ class MonitoringController {
     @GetMapping("/now")
     Now now(@RequestParam(required = false) String unit, Authentication officer) {
         return dashboard.now(scopes.of(officer, unit));
+    }
+
+    @GetMapping("/provisional")
+    @Operation(summary = "Hồ sơ đang giải quyết có hạn giải quyết tạm tính (năm chưa có lịch làm việc), hạn sớm nhất trước")
+    Dashboard.Provisional provisional(@RequestParam(required = false) String unit,
+                                      @RequestParam(defaultValue = "100") int limit, Authentication officer) {
+        if (limit < 1 || limit > 500) {
+            throw new InvalidRequestException("limit phải từ 1 đến 500.");
+        }
+        return dashboard.provisional(scopes.of(officer, unit), limit);
     }
 
     @GetMapping("/dossiers")

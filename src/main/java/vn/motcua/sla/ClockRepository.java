@@ -26,7 +26,8 @@ class ClockRepository {
 
     private static final String COLUMNS = """
             process_instance_id, state, received_at, time_limit, appointment_at, deadline_at,
-            extended_appointment_at, extension_reason, extended_at, stopped_at, timeliness""";
+            extended_appointment_at, extension_reason, extended_at, stopped_at, timeliness, provisional,
+            appointment_printed_at""";
 
     private final JdbcClient jdbc;
 
@@ -39,12 +40,47 @@ class ClockRepository {
                 .param(processInstanceId).query(Integer.class).single() > 0;
     }
 
-    void insert(String processInstanceId, Instant receivedAt, TimeLimit limit, Instant appointment) {
+    void insert(String processInstanceId, Instant receivedAt, TimeLimit limit, Instant appointment, boolean provisional) {
         jdbc.sql("""
-                        insert into sla_clock (process_instance_id, state, received_at, time_limit, appointment_at, deadline_at)
-                        values (?, 'RUNNING', ?, ?, ?, ?)""")
-                .params(processInstanceId, utc(receivedAt), limit.notation(), utc(appointment), utc(appointment))
+                        insert into sla_clock (process_instance_id, state, received_at, time_limit, appointment_at, deadline_at,
+                                               provisional)
+                        values (?, 'RUNNING', ?, ?, ?, ?, ?)""")
+                .params(processInstanceId, utc(receivedAt), limit.notation(), utc(appointment), utc(appointment),
+                        provisional)
                 .update();
+    }
+
+    /** The clocks not stopped yet (running or paused), for a recomputation after a calendar change. */
+    List<String> notStopped() {
+        return jdbc.sql("select process_instance_id from sla_clock where state <> 'STOPPED' order by process_instance_id")
+                .query(String.class).list();
+    }
+
+    /** The process instances of the clocks not stopped whose deadline is provisional. */
+    List<String> provisional() {
+        return jdbc.sql("""
+                        select process_instance_id from sla_clock where provisional and state <> 'STOPPED'
+                        order by deadline_at""")
+                .query(String.class).list();
+    }
+
+    /** Records the first issue of the receipt slip; later issues keep the first moment. */
+    void markAppointmentPrinted(String processInstanceId, Instant at) {
+        jdbc.sql("""
+                        update sla_clock set appointment_printed_at = ?
+                        where process_instance_id = ? and appointment_printed_at is null""")
+                .params(utc(at), processInstanceId).update();
+    }
+
+    /** The result of a recomputation after a calendar change. */
+    void recomputed(String processInstanceId, Instant appointment, Instant deadline, boolean provisional) {
+        jdbc.sql("update sla_clock set appointment_at = ?, deadline_at = ?, provisional = ? where process_instance_id = ?")
+                .params(utc(appointment), utc(deadline), provisional, processInstanceId).update();
+    }
+
+    void provisional(String processInstanceId, boolean provisional) {
+        jdbc.sql("update sla_clock set provisional = ? where process_instance_id = ?")
+                .params(provisional, processInstanceId).update();
     }
 
     Optional<ClockState> find(String processInstanceId) {
@@ -151,7 +187,8 @@ class ClockRepository {
                 instant(rs, "received_at"), TimeLimit.parse(rs.getString("time_limit")),
                 instant(rs, "appointment_at"), instant(rs, "deadline_at"), instant(rs, "extended_appointment_at"),
                 rs.getString("extension_reason"), instant(rs, "extended_at"), instant(rs, "stopped_at"),
-                timeliness == null ? null : Timeliness.valueOf(timeliness), pauses);
+                timeliness == null ? null : Timeliness.valueOf(timeliness), pauses, rs.getBoolean("provisional"),
+                instant(rs, "appointment_printed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -21,10 +21,15 @@ import java.util.Optional;
  * @param stoppedAt             when the clock stopped, or {@code null}
  * @param timeliness            the classification at the stop, or {@code null} while it runs
  * @param pauses                the pauses, oldest first
+ * @param provisional           the deadline was counted over a year whose official calendar is not loaded
+ *                              (statutory fixed holidays only); recomputed when the year is loaded
+ * @param appointmentPrintedAt  when the receipt slip carrying the appointment was first issued, or
+ *                              {@code null}; a printed appointment keeps its value when the calendar changes
  */
 public record ClockState(String processInstanceId, State state, Instant receivedAt, TimeLimit timeLimit,
                          Instant appointment, Instant deadline, Instant extendedAppointment, String extensionReason,
-                         Instant extendedAt, Instant stoppedAt, Timeliness timeliness, List<Pause> pauses) {
+                         Instant extendedAt, Instant stoppedAt, Timeliness timeliness, List<Pause> pauses,
+                         boolean provisional, Instant appointmentPrintedAt) {
 
     /** Whether the clock runs. */
     public enum State {

@@ -16,8 +16,8 @@ import vn.motcua.sla.calendar.WorkingTimeProperties;
  * dossier clock and reports compute working time. Each call reads the current calculator once and
  * costs well under a microsecond.
  *
- * <p>A deadline is computed once and stored by its caller; a later change of the calendar applies to
- * deadlines computed after it, never to stored ones.
+ * <p>A deadline is computed once and stored by its caller; after a calendar change the SLA clock counts
+ * the running dossiers' stored deadlines again ({@link SlaClock#recompute}).
  */
 @Component
 public class Deadlines {

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,7 @@ import vn.motcua.sla.ClockState.Pause;
 import vn.motcua.sla.ClockState.State;
 import vn.motcua.sla.ProcessDeadlines.Kind;
 import vn.motcua.sla.ProcessDeadlines.ProcessDeadline;
+import vn.motcua.sla.calendar.CalendarChanged;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /**
@@ -44,8 +47,11 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
  * {@link NoSuchElementException} for an unknown clock, {@link ConflictException} for an action the
  * clock's state does not allow, {@link InvalidRequestException} for bad input.
  *
- * <p>Deadlines are computed with the calendar in force at the time of the action and then stored;
- * a later calendar change does not recompute them.
+ * <p>Deadlines are computed with the calendar in force at the time of the action and then stored. A
+ * deadline counted over a year whose official calendar is not loaded is <b>provisional</b> (statutory
+ * fixed holidays only, {@code StatutoryHolidays}); when the calendar changes on this node, {@link #recompute}
+ * counts the running clocks again — except an appointment already printed on a receipt slip
+ * ({@link #appointmentPrinted}) or given by an extension, which keeps its value.
  */
 @Service
 public class SlaClock {
@@ -56,11 +62,13 @@ public class SlaClock {
     private final ClockRepository clocks;
     private final Deadlines deadlines;
     private final ProcessDeadlines engine;
+    private final ApplicationEventPublisher events;
 
-    SlaClock(ClockRepository clocks, Deadlines deadlines, ProcessDeadlines engine) {
+    SlaClock(ClockRepository clocks, Deadlines deadlines, ProcessDeadlines engine, ApplicationEventPublisher events) {
         this.clocks = clocks;
         this.deadlines = deadlines;
         this.engine = engine;
+        this.events = events;
     }
 
     /**
@@ -77,7 +85,8 @@ public class SlaClock {
             throw new ConflictException("Hồ sơ này đã được bắt đầu tính thời hạn.");
         }
         Instant appointment = deadlines.deadline(receivedAt, limit);
-        clocks.insert(processInstanceId, receivedAt, limit, appointment);
+        clocks.insert(processInstanceId, receivedAt, limit, appointment,
+                isProvisional(deadlines.calculator(), receivedAt, appointment));
         engine.publish(processInstanceId, appointment, appointment);
         return appointment;
     }
@@ -120,6 +129,7 @@ public class SlaClock {
         Instant deadline = resumedDue(at, pause.remaining(), clock.deadline());
         clocks.closePause(processInstanceId, clock.pauses().size(), at);
         clocks.update(processInstanceId, State.RUNNING, deadline);
+        clocks.provisional(processInstanceId, isProvisional(deadlines.calculator(), clock.receivedAt(), deadline));
 
         Set<String> rescheduled = new HashSet<>();
         for (HeldDeadline held : clocks.held(processInstanceId)) {
@@ -163,6 +173,8 @@ public class SlaClock {
                     + " phải sau thời hạn hiện tại " + SHOWN.format(clock.deadline()) + " ít nhất một giờ làm việc.");
         }
         clocks.extend(processInstanceId, newAppointment, reason.strip(), at);
+        // a date chosen by the late unit and printed on the apology: never recomputed, never provisional
+        clocks.provisional(processInstanceId, false);
         for (ProcessDeadline deadline : engine.find(processInstanceId)) {
             if (deadline.kind() == Kind.TIMER && !deadline.held()) {
                 engine.reschedule(Kind.TIMER, deadline.id(), deadlines.plusWorkingTime(deadline.dueAt(), moved));
@@ -232,6 +244,102 @@ public class SlaClock {
                 pausedWorkingTime(clock, clock.receivedAt(), at));
         clocks.stop(processInstanceId, at, timeliness);
         return timeliness;
+    }
+
+    /**
+     * Records that the receipt slip carrying the appointment was issued to the applicant: from then on a
+     * calendar change no longer moves the appointment (the deadline in force still follows the calendar).
+     * Only the first issue counts; does nothing for a dossier whose clock did not start.
+     */
+    @Transactional
+    public void appointmentPrinted(String processInstanceId, Instant at) {
+        clocks.markAppointmentPrinted(processInstanceId, at);
+    }
+
+    /** The process instances of running or paused dossiers whose deadline is provisional, soonest first. */
+    @Transactional(readOnly = true)
+    public List<String> provisionalDeadlines() {
+        return clocks.provisional();
+    }
+
+    /** The process instances of every clock not stopped: what {@link #recompute} may have to visit. */
+    @Transactional(readOnly = true)
+    public List<String> clocksNotStopped() {
+        return clocks.notStopped();
+    }
+
+    /**
+     * Counts a running dossier's deadlines again after a calendar change, "from the start": the working
+     * time each one allowed under the old calendar, counted from the reception, is counted again under
+     * the new one. The deadline in force, the SLA timers and the SLA tasks' due dates move; the
+     * appointment moves too unless it was printed on a receipt slip or set by an extension — those are
+     * promises to the applicant and keep their value. A paused clock only refreshes its flag: its resume
+     * counts the time left with the calendar then in force. An extended clock keeps its dates.
+     *
+     * @param change the calculators before and after the change
+     * @param now    the moment of the change: task due dates and timers are counted again from it (or from
+     *               the reception if later), so that time already spent is not counted twice
+     * @return what changed, also published as {@link DeadlineRecomputed}; empty when nothing did
+     */
+    @Transactional
+    public Optional<DeadlineRecomputed> recompute(String processInstanceId, CalendarChanged change, Instant now) {
+        ClockState clock = clocks.lock(processInstanceId).orElse(null);
+        if (clock == null || clock.state() == State.STOPPED) {
+            return Optional.empty();
+        }
+        WorkingTimeCalculator before = change.before();
+        WorkingTimeCalculator after = change.after();
+        if (clock.state() == State.PAUSED || clock.extendedAppointment() != null) {
+            boolean provisional = clock.extendedAppointment() == null
+                    && isProvisional(after, clock.receivedAt(), clock.deadline());
+            if (provisional != clock.provisional()) {
+                clocks.provisional(processInstanceId, provisional);
+            }
+            return Optional.empty();
+        }
+        Instant deadline = recount(before, after, clock.receivedAt(), clock.deadline());
+        boolean kept = clock.appointmentPrintedAt() != null;
+        Instant appointment = kept ? clock.appointment() : recount(before, after, clock.receivedAt(), clock.appointment());
+        boolean provisional = isProvisional(after, clock.receivedAt(), deadline);
+        if (deadline.equals(clock.deadline()) && appointment.equals(clock.appointment())
+                && provisional == clock.provisional()) {
+            return Optional.empty();
+        }
+        clocks.recomputed(processInstanceId, appointment, deadline, provisional);
+        Instant anchor = now.isAfter(clock.receivedAt()) ? now : clock.receivedAt();
+        for (ProcessDeadline held : engine.find(processInstanceId)) {
+            if (held.held()) {
+                continue;
+            }
+            // an SLA timer on ${slaDeadline} follows the deadline; other due dates keep the working time left
+            Instant due = held.dueAt().equals(clock.deadline()) ? deadline : recount(before, after, anchor, held.dueAt());
+            if (!due.equals(held.dueAt())) {
+                engine.reschedule(held.kind(), held.id(), due);
+            }
+        }
+        engine.publish(processInstanceId, appointment, deadline);
+        DeadlineRecomputed recomputed = new DeadlineRecomputed(processInstanceId, appointment, deadline,
+                kept, provisional);
+        events.publishEvent(recomputed);
+        return Optional.of(recomputed);
+    }
+
+    /** The instant that leaves, under {@code after}, the working time {@code due} left under {@code before}. */
+    private static Instant recount(WorkingTimeCalculator before, WorkingTimeCalculator after, Instant from, Instant due) {
+        Duration left = before.workingTimeBetween(from, due);
+        return left.compareTo(Duration.ZERO) > 0 ? after.plusWorkingHours(from, left) : due;
+    }
+
+    /** Whether a year from the one of {@code from} to the one of {@code to} lacks its official calendar. */
+    static boolean isProvisional(WorkingTimeCalculator calculator, Instant from, Instant to) {
+        int first = from.atZone(WorkingTimeCalculator.ZONE).getYear();
+        int last = to.atZone(WorkingTimeCalculator.ZONE).getYear();
+        for (int year = first; year <= last; year++) {
+            if (!calculator.calendar().isLoaded(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clock of a dossier, if it was started. */

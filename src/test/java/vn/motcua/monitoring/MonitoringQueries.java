@@ -13,6 +13,7 @@ import vn.motcua.organization.MonitoringScope;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
 import vn.motcua.sla.Deadlines;
+import vn.motcua.sla.SlaClock;
 
 /**
  * The monitoring queries outside Spring, on a plain data source (for the benchmark): the same
@@ -31,7 +32,8 @@ public final class MonitoringQueries {
                 new MonitoringProperties.Index766Weights(20, 22, 22, 0.5, 0.25, 0.25));
         OrganizationService organization = Mockito.mock(OrganizationService.class);
         Mockito.when(organization.units()).thenReturn(units);
-        this.dashboard = new Dashboard(jdbc, deadlines, new TypicalStepDurations(jdbc, properties), organization);
+        this.dashboard = new Dashboard(jdbc, deadlines, new TypicalStepDurations(jdbc, properties), organization,
+                Mockito.mock(SlaClock.class));
         this.statistics = new UnitStatistics(jdbc, dashboard);
         this.index766 = new ServiceIndex766(jdbc, properties);
     }

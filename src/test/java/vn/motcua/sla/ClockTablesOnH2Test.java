@@ -27,7 +27,7 @@ class ClockTablesOnH2Test {
                 .table("motcua_schema_history").load().migrate();
         ClockRepository clocks = new ClockRepository(JdbcClient.create(dataSource));
 
-        clocks.insert("pi-1", at("2026-03-02 09:00"), TimeLimit.sameDay(), at("2026-03-02 17:30"));
+        clocks.insert("pi-1", at("2026-03-02 09:00"), TimeLimit.sameDay(), at("2026-03-02 17:30"), false);
         assertThat(clocks.exists("pi-1")).isTrue();
         clocks.insertPause("pi-1", 1, at("2026-03-02 10:00"), Duration.ofMinutes(-30));
         clocks.insertHeld("pi-1", new HeldDeadline(Kind.TIMER, "job-1", at("2026-03-02 17:30"), Duration.ofHours(6)));

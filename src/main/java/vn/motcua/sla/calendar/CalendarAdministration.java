@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,9 +21,10 @@ import vn.motcua.sla.calendar.StoredCalendarYear.Origin;
  *
  * <p>A replacement takes effect for deadlines computed after it: the calculator of this node is
  * rebuilt as soon as the change is committed, other nodes follow within the refresh interval
- * ({@link CurrentWorkingTime}). Deadlines already computed and stored — the appointment date printed
- * on a receipt slip, the due date of an open task, the due date of a scheduled timer — are NOT recomputed:
- * they are promises already made and keep their value.
+ * ({@link CurrentWorkingTime}). This node then publishes {@link CalendarChanged}, on which the SLA clock
+ * recomputes the running dossiers (task due dates, SLA timers, the deadline in force) — except an
+ * appointment already printed on a receipt slip, a promise made to the applicant that keeps its value.
+ * Confirming an unconfirmed day is such a replacement (the same day with {@code unconfirmed: false}).
  */
 @Service
 public class CalendarAdministration {
@@ -34,11 +36,13 @@ public class CalendarAdministration {
     private final CalendarRepository repository;
     private final CurrentWorkingTime workingTime;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     CalendarAdministration(CalendarRepository repository, CurrentWorkingTime workingTime,
-                           PlatformTransactionManager transactionManager) {
+                           PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.repository = repository;
         this.workingTime = workingTime;
+        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -59,6 +63,7 @@ public class CalendarAdministration {
      */
     public StoredCalendarYear replace(CalendarYear year, String editor) {
         validate(year.year(), year.entries());
+        WorkingTimeCalculator before = workingTime.calculator();
         StoredCalendarYear stored;
         try {
             stored = transactions.execute(status -> {
@@ -75,6 +80,7 @@ public class CalendarAdministration {
                     + " vừa được lưu bởi người khác; hãy tải lại và thử lại.");
         }
         workingTime.reload();
+        events.publishEvent(new CalendarChanged(before, workingTime.calculator()));
         return stored;
     }
 

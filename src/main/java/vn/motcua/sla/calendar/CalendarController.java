@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The working-day calendar of a year: every officer may read it, administrators replace it. A
- * replacement applies to deadlines computed from then on; stored deadlines are never recomputed
- * ({@link CalendarAdministration}).
+ * replacement applies to deadlines computed from then on and recomputes the running dossiers, except
+ * appointments already printed ({@link CalendarAdministration}). Confirming an unconfirmed day is a
+ * replacement with that day's {@code unconfirmed} set to false.
  */
 @RestController
 @RequestMapping("/api/sla/calendar")
@@ -73,12 +74,14 @@ class CalendarController {
     @Operation(summary = "Lịch làm việc của một năm")
     YearView year(@PathVariable int year) {
         return administration.year(year).map(YearView::of).orElseThrow(() -> new NoSuchElementException(
-                "Chưa có lịch làm việc năm " + year + ": chỉ thứ Bảy và Chủ nhật được tính là ngày nghỉ."));
+                "Chưa có lịch làm việc năm " + year + ": hạn giải quyết trong năm này được tính tạm (chỉ trừ thứ Bảy, Chủ nhật"
+                        + " và các ngày lễ dương lịch cố định theo Điều 112 Bộ luật Lao động)."));
     }
 
     @PutMapping("/{year}")
     @PreAuthorize(ADMINISTRATOR)
-    @Operation(summary = "Thay toàn bộ lịch làm việc của một năm (quản trị); chỉ áp dụng cho các thời hạn tính sau thay đổi")
+    @Operation(summary = "Thay toàn bộ lịch làm việc của một năm (quản trị); tính lại hạn của hồ sơ đang giải quyết,"
+            + " trừ ngày hẹn đã in trên giấy tiếp nhận. Xác nhận một ngày chưa xác nhận: gửi lại ngày đó với unconfirmed = false")
     YearView replace(@PathVariable int year, @Valid @RequestBody YearRequest request, Principal editor) {
         CalendarAdministration.validate(year, request.days().stream().map(Day::toEntry).toList());
         CalendarYear data = new CalendarYear(year, request.days().stream().map(Day::toEntry).toList());

@@ -30,20 +30,28 @@ import vn.motcua.sla.calendar.StoredCalendarYear.Origin;
  * database is stored; a year already present is never overwritten, so edits made through the API
  * survive restarts and new releases (a file that differs from the stored year is only reported).
  *
- * <p><b>New deadlines only.</b> A rebuilt calculator affects deadlines computed from then on. Deadlines
- * already computed and stored — appointment dates printed on receipt slips, task due dates, timer due
- * dates — are never recomputed when the calendar changes.
+ * <p><b>Years without a file</b> between the loaded ones and for {@value #PROVISIONAL_YEARS} years after the
+ * last one run provisionally on the statute's fixed solar-date holidays ({@link StatutoryHolidays}).
+ * Entries marked {@code unconfirmed} are left out (the day keeps the weekly rule) unless
+ * {@code motcua.sla.apply-unconfirmed-days} is set.
+ *
+ * <p><b>Stored deadlines.</b> A rebuilt calculator applies to deadlines computed from then on; the
+ * running dossiers are recomputed by the SLA clock when this node made the change ({@link CalendarChanged}).
  */
 @Component
 public class CurrentWorkingTime {
 
     private static final Logger log = LoggerFactory.getLogger(CurrentWorkingTime.class);
 
+    /** How many years after the last loaded one run provisionally. */
+    static final int PROVISIONAL_YEARS = 10;
+
     private final CalendarRepository repository;
     private final CalendarFiles files;
     private final WorkingTimeProperties properties;
     private final TransactionTemplate transactions;
     private volatile Snapshot current;
+    private CalendarChanged startupChange;
 
     private record Snapshot(Map<Integer, Integer> revisions, WorkingTimeCalculator calculator) {
     }
@@ -58,8 +66,22 @@ public class CurrentWorkingTime {
 
     @PostConstruct
     void start() {
-        storeAbsentYears(files.read());
         reload();
+        WorkingTimeCalculator before = calculator();
+        if (storeAbsentYears(files.read()) > 0) {
+            reload();
+            startupChange = new CalendarChanged(before, calculator());
+        }
+    }
+
+    /**
+     * The change made at start-up by storing calendar files of new years, once: the SLA clock recomputes
+     * the running dossiers when the application is ready.
+     */
+    public synchronized Optional<CalendarChanged> takeStartupChange() {
+        Optional<CalendarChanged> change = Optional.ofNullable(startupChange);
+        startupChange = null;
+        return change;
     }
 
     /** The calculator built from the calendar as it was last loaded. Thread-safe, never blocks. */
@@ -73,10 +95,20 @@ public class CurrentWorkingTime {
         List<CalendarYear> years = new ArrayList<>();
         for (StoredCalendarYear stored : repository.findAll()) {
             revisions.put(stored.year().year(), stored.revision());
-            years.add(properties.excludeUnconfirmedDays() ? stored.year().withoutUnconfirmed() : stored.year());
+            years.add(properties.applyUnconfirmedDays() ? stored.year() : stored.year().withoutUnconfirmed());
+        }
+        List<CalendarYear> provisional = new ArrayList<>();
+        if (!revisions.isEmpty()) {
+            int first = years.stream().mapToInt(CalendarYear::year).min().orElseThrow();
+            int last = years.stream().mapToInt(CalendarYear::year).max().orElseThrow();
+            for (int year = first + 1; year <= last + PROVISIONAL_YEARS; year++) {
+                if (!revisions.containsKey(year)) {
+                    provisional.add(StatutoryHolidays.provisionalYear(year));
+                }
+            }
         }
         current = new Snapshot(Map.copyOf(revisions),
-                new WorkingTimeCalculator(new WorkingDayCalendar(years), properties.hours()));
+                new WorkingTimeCalculator(new WorkingDayCalendar(years, provisional), properties.hours()));
         log.info("Working-day calendar loaded: years {} (revisions {}), office hours {}", revisions.keySet(),
                 revisions.values(), properties.hours().periods());
     }
@@ -99,7 +131,8 @@ public class CurrentWorkingTime {
     }
 
     /** Stores each given year that the database does not hold; years present are left as they are. */
-    void storeAbsentYears(List<CalendarYear> years) {
+    int storeAbsentYears(List<CalendarYear> years) {
+        int storedYears = 0;
         for (CalendarYear year : years) {
             Optional<StoredCalendarYear> stored = repository.find(year.year());
             if (stored.isPresent()) {
@@ -113,9 +146,11 @@ public class CurrentWorkingTime {
             try {
                 transactions.executeWithoutResult(status -> repository.insert(year, Origin.FILE, null));
                 log.info("Calendar {} stored from its file ({} entries)", year.year(), year.entries().size());
+                storedYears++;
             } catch (DuplicateKeyException e) {
                 log.info("Calendar {} was stored by another node meanwhile", year.year());
             }
         }
+        return storedYears;
     }
 }

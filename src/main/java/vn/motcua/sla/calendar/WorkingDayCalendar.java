@@ -1,6 +1,7 @@
 package vn.motcua.sla.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,10 +21,15 @@ import java.util.TreeSet;
  * order given (years in collection order, entries in file order); the last entry for a date wins,
  * so a correction appended later can turn a day back into a working day.
  *
- * <p><b>Outside the loaded years</b> (any year for which no {@link CalendarYear} was given, before,
- * between or after the loaded ones) the weekly rule alone applies: every Monday–Friday is a working
- * day, holidays included, because holidays are data, never computed. Callers that must not compute
- * deadlines on that fallback check {@link #isLoaded(int)} first.
+ * <p><b>Provisional years</b> (second constructor) are years without official data for which the
+ * fixed solar-date holidays of the statute stand in ({@link StatutoryHolidays}); they are not
+ * {@link #isLoaded(int) loaded} but {@link #isProvisional(int) provisional}, so that deadlines counted
+ * on them can be flagged and recomputed once the year is loaded.
+ *
+ * <p><b>Outside the loaded and provisional years</b> (before, between or after them) the weekly rule
+ * alone applies: every Monday–Friday is a working day, holidays included, because holidays are data,
+ * never computed. Callers that must not compute deadlines on that fallback check {@link #isLoaded(int)}
+ * first.
  *
  * <p><b>Speed.</b> The working flag of every day from 1 January of the first loaded year to
  * 31 December of the last one is precomputed, together with a running count of working days and the
@@ -36,6 +42,7 @@ public final class WorkingDayCalendar {
     private static final long ORIGIN_MONDAY = -3;
 
     private final Set<Integer> loadedYears;
+    private final Set<Integer> provisionalYears;
     private final Map<LocalDate, CalendarEntry> effectiveEntries;
     /** First epoch day of the precomputed range; the range is empty when nothing is loaded. */
     private final long rangeStart;
@@ -51,22 +58,41 @@ public final class WorkingDayCalendar {
      * @param years the official data, applied in iteration order; may be empty (weekly rule only)
      */
     public WorkingDayCalendar(Collection<CalendarYear> years) {
+        this(years, List.of());
+    }
+
+    /**
+     * Builds the calendar from official years and provisional stand-ins for years without official data.
+     *
+     * @param years       the official data, applied in iteration order; may be empty
+     * @param provisional stand-ins for years absent from {@code years} (e.g. {@link StatutoryHolidays}),
+     *                    applied before the official data; a year given in both is official
+     */
+    public WorkingDayCalendar(Collection<CalendarYear> years, Collection<CalendarYear> provisional) {
         TreeSet<Integer> loaded = new TreeSet<>();
         years.forEach(year -> loaded.add(year.year()));
         loadedYears = Collections.unmodifiableSet(loaded);
-        if (loaded.isEmpty()) {
+        List<CalendarYear> standIns = provisional.stream().filter(year -> !loaded.contains(year.year())).toList();
+        TreeSet<Integer> provisionalOnly = new TreeSet<>();
+        standIns.forEach(year -> provisionalOnly.add(year.year()));
+        provisionalYears = Collections.unmodifiableSet(provisionalOnly);
+        TreeSet<Integer> covered = new TreeSet<>(loaded);
+        covered.addAll(provisionalOnly);
+        if (covered.isEmpty()) {
             rangeStart = 0;
             working = new boolean[0];
         } else {
-            rangeStart = LocalDate.of(loaded.first(), 1, 1).toEpochDay();
-            long rangeEnd = LocalDate.of(loaded.last() + 1, 1, 1).toEpochDay();
+            rangeStart = LocalDate.of(covered.first(), 1, 1).toEpochDay();
+            long rangeEnd = LocalDate.of(covered.last() + 1, 1, 1).toEpochDay();
             working = new boolean[Math.toIntExact(rangeEnd - rangeStart)];
             for (int i = 0; i < working.length; i++) {
                 working[i] = isWeekday(rangeStart + i);
             }
         }
         Map<LocalDate, CalendarEntry> effective = new HashMap<>();
-        for (CalendarYear year : years) {
+        List<CalendarYear> applied = new ArrayList<>(standIns);
+        applied.addAll(years);
+        for (CalendarYear year : applied) {
             for (CalendarEntry entry : year.entries()) {
                 working[(int) (entry.date().toEpochDay() - rangeStart)] = entry.kind().isWorkingDay();
                 effective.put(entry.date(), entry);
@@ -100,6 +126,16 @@ public final class WorkingDayCalendar {
     /** Whether official data was given for the year; if not, only weekends are off in that year. */
     public boolean isLoaded(int year) {
         return loadedYears.contains(year);
+    }
+
+    /** Whether the year runs on the statutory stand-in because its official data is not loaded. */
+    public boolean isProvisional(int year) {
+        return provisionalYears.contains(year);
+    }
+
+    /** The provisional years, ascending. */
+    public Set<Integer> provisionalYears() {
+        return provisionalYears;
     }
 
     /** Whether the date is a working day (see the class comment for years that are not loaded). */

@@ -18,14 +18,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                working day; default 15:00
  * @param timeZone                the zone local dates and office hours are read in; only
  *                                Asia/Ho_Chi_Minh is supported (the calculator is built for UTC+7)
- * @param excludeUnconfirmedDays  leave out calendar entries marked {@code unconfirmed}; default false
- *                                (unconfirmed days off still apply until someone removes them)
+ * @param applyUnconfirmedDays    apply calendar entries marked {@code unconfirmed}; default false: such a
+ *                                day keeps the weekly rule (a weekday is worked) until an administrator
+ *                                confirms it, because counting a day off the law may never grant would
+ *                                promise the applicant a later date than the law allows
  * @param calendarRefreshInterval how often a node checks whether another node changed the calendar;
  *                                default one minute
  */
 @ConfigurationProperties("motcua.sla")
 public record WorkingTimeProperties(List<WorkingHours.Period> workingHours, LocalTime sameDayCutOff, ZoneId timeZone,
-                            boolean excludeUnconfirmedDays, Duration calendarRefreshInterval) {
+                            boolean applyUnconfirmedDays, Duration calendarRefreshInterval) {
 
     /** Fills in the defaults and refuses settings the calculator cannot honour. */
     public WorkingTimeProperties {

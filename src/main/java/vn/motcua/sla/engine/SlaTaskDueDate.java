@@ -13,8 +13,9 @@ import vn.motcua.sla.TimeLimit;
 /**
  * Task listener on create: gives the task the due date of its step allotment, counted in working time
  * from the task's creation. Attached by {@link SlaParseListener} to every user task with
- * {@code slaDays}, {@code slaHours} or {@code slaSameDay}; the due date is then stored with the task
- * and never recomputed (a calendar change applies to tasks created after it).
+ * {@code slaDays}, {@code slaHours} or {@code slaSameDay}; the due date is then stored with the task.
+ * The SLA clock moves it when the dossier pauses or resumes, or when the calendar changes
+ * ({@code SlaClock.recompute}).
  */
 final class SlaTaskDueDate implements TaskListener {
 

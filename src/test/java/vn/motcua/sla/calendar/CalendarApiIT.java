@@ -30,8 +30,9 @@ import static vn.motcua.sla.OfficialWorkingTime.at;
 import static vn.motcua.sla.SlaTestProcess.clockAt;
 
 /**
- * The calendar administration API over HTTP. 2027 has no calendar file, so only weekends are off
- * until an administrator stores it; the test makes Friday 05/03/2027 a day off.
+ * The calendar administration API over HTTP. 2027 has no calendar file, so it runs provisionally
+ * (weekends and fixed holidays) until an administrator stores it; the test stores Friday 05/03/2027 as an
+ * unconfirmed day off, then confirms it.
  */
 @IntegrationTest
 class CalendarApiIT {
@@ -86,30 +87,36 @@ class CalendarApiIT {
     }
 
     @Test
-    void an_administrator_changes_2027_which_applies_to_new_deadlines_only() {
+    void an_administrator_stores_2027_then_confirms_its_unconfirmed_day_which_recomputes_the_running_dossiers() {
         clockAt("2027-03-04 10:00");
         ProcessInstance before = receivedAndAppraising();
-        // weekends only: Thursday 10:00 + 2 working days = Monday 10:00
+        // 2027 runs provisionally (weekends and fixed holidays): Thursday 10:00 + 2 working days = Monday 10:00
         assertThat(dueOfAppraisal(before)).isEqualTo("2027-03-08T10:00");
-        Date timerBefore = process.timer(before, "Timer_DossierOverdue").getDuedate();
+        assertThat(clock.state(before.getId()).orElseThrow().provisional()).isTrue();
 
         ResponseEntity<String> change = admin().exchange("/api/sla/calendar/2027", HttpMethod.PUT,
                 json(YEAR_2027_WITH_A_DAY_OFF), String.class);
 
         assertThat(change.getStatusCode().value()).isEqualTo(200);
-        assertThat(change.getBody()).contains("\"origin\":\"API\"", "\"updatedBy\":\"quantri\"", "Ngày nghỉ thử nghiệm");
-        assertThat(workingTime.calculator().calendar().isWorkingDay(LocalDate.of(2027, 3, 5))).isFalse();
-        // stored deadlines are promises already made: the open task and its timer keep their due dates
+        assertThat(change.getBody()).contains("\"origin\":\"API\"", "\"updatedBy\":\"quantri\"", "Ngày nghỉ thử nghiệm",
+                "\"unconfirmed\":true", "không phải ngày nghỉ thật");
+        // the unconfirmed day off is worked until confirmed: nothing moves, the deadline is no longer provisional
+        assertThat(workingTime.calculator().calendar().isWorkingDay(LocalDate.of(2027, 3, 5))).isTrue();
         assertThat(dueOfAppraisal(before)).isEqualTo("2027-03-08T10:00");
-        assertThat(process.timer(before, "Timer_DossierOverdue").getDuedate()).isEqualTo(timerBefore);
-        assertThat(clock.state(before.getId()).orElseThrow().appointment()).isEqualTo(at("2027-03-08 10:00"));
-        // a dossier received after the change skips the new day off
+        assertThat(clock.state(before.getId()).orElseThrow().provisional()).isFalse();
+
+        ResponseEntity<String> confirmed = admin().exchange("/api/sla/calendar/2027", HttpMethod.PUT,
+                json(YEAR_2027_WITH_A_DAY_OFF.replace("\"unconfirmed\": true", "\"unconfirmed\": false")), String.class);
+        assertThat(confirmed.getStatusCode().value()).isEqualTo(200);
+        assertThat(workingTime.calculator().calendar().isWorkingDay(LocalDate.of(2027, 3, 5))).isFalse();
+        // the running dossier (no receipt slip printed) is recomputed: task, timer and appointment skip Friday
+        assertThat(dueOfAppraisal(before)).isEqualTo("2027-03-09T10:00");
+        assertThat(process.timer(before, "Timer_DossierOverdue").getDuedate()).isEqualTo(Date.from(at("2027-03-09 10:00")));
+        assertThat(clock.state(before.getId()).orElseThrow().appointment()).isEqualTo(at("2027-03-09 10:00"));
+        // and a dossier received after the change skips it too
         ProcessInstance after = receivedAndAppraising();
         assertThat(dueOfAppraisal(after)).isEqualTo("2027-03-09T10:00");
         assertThat(clock.state(after.getId()).orElseThrow().appointment()).isEqualTo(at("2027-03-09 10:00"));
-
-        assertThat(specialist().getForEntity("/api/sla/calendar/2027", String.class).getBody())
-                .contains("\"revision\":", "\"unconfirmed\":true", "không phải ngày nghỉ thật");
     }
 
     @Test

@@ -30,7 +30,7 @@ class WorkingTimePropertiesTest {
         assertThat(properties.hours().periods()).isEqualTo(WorkingHours.defaults().periods());
         assertThat(properties.sameDayCutOff()).isEqualTo(LocalTime.of(15, 0));
         assertThat(properties.timeZone().getId()).isEqualTo("Asia/Ho_Chi_Minh");
-        assertThat(properties.excludeUnconfirmedDays()).isFalse();
+        assertThat(properties.applyUnconfirmedDays()).isFalse();
         assertThat(properties.calendarRefreshInterval()).isEqualTo(Duration.ofMinutes(1));
     }
 
