@@ -117,15 +117,19 @@ public class CatalogProcesses {
         ProcessGenerator generator = ProcessGenerator.forProcedures(generated.stream().map(Planned::procedure).toList());
         Map<String, String> files = new LinkedHashMap<>();
         List<String> changed = new ArrayList<>();
+        Map<StepTable, String> toGenerate = new LinkedHashMap<>();
         for (Planned planned : generated) {
             StepTable table = planned.derivation().table();
             String versionTag = "v" + planned.procedure().version() + "-" + generator.fingerprint(table);
-            if (versionTag.equals(latest.generatedTags().get(table.processKey()))) {
-                continue;
+            if (!versionTag.equals(latest.generatedTags().get(table.processKey()))) {
+                changed.add(planned.procedure().code());
+                toGenerate.put(table, versionTag);
             }
-            changed.add(planned.procedure().code());
-            files.putAll(GeneratedFiles.withVersionTag(generator.generate(table), versionTag));
         }
+        // generating is the costly part of a first deployment (milliseconds a procedure): on every core
+        toGenerate.entrySet().parallelStream()
+                .map(entry -> GeneratedFiles.withVersionTag(generator.generate(entry.getKey()), entry.getValue()))
+                .toList().forEach(files::putAll);
         if (files.isEmpty()) {
             return new Deployed(List.of(), generated.size());
         }

@@ -137,7 +137,7 @@ public final class GenerationBenchmark {
      * The application as in the tests (profile test) but on H2 in memory: the catalog import, the catalog and the
      * engine with motcua's plugins (deploy-time lint, parse listeners) are the production beans.
      */
-    private static ConfigurableApplicationContext application() {
+    static ConfigurableApplicationContext application() {
         return new SpringApplicationBuilder(MotcuaApplication.class)
                 .profiles("test")
                 // the embedded PostgreSQL of the integration tests is not this run's database
@@ -195,7 +195,7 @@ public final class GenerationBenchmark {
     }
 
     /** CPU time of this JVM (all threads): on a shared machine wall time alone says little. */
-    private static long cpuTime() {
+    static long cpuTime() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
