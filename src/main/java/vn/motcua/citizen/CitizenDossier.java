@@ -16,9 +16,12 @@ import java.util.List;
  * @param id            the dossier's id (to pay its fee online)
  * @param feeDue        the fee it waits for (status 6), in đồng, or {@code null} when none is due
  * @param payOnline     whether the citizen may pay that fee online now (a gateway is configured)
+ * @param complexCaseAppointment the appointment when the complex-case limit applies (the dossier is being
+ *                               verified), in Vietnam's time zone; {@code null} otherwise
  */
 public record CitizenDossier(String code, String procedureName, OffsetDateTime submittedAt, State state,
-                             List<String> currentSteps, String outcome, String id, Long feeDue, boolean payOnline) {
+                             List<String> currentSteps, String outcome, String id, Long feeDue, boolean payOnline,
+                             OffsetDateTime complexCaseAppointment) {
 
     /** Where a dossier stands, with the label a citizen reads. */
     public enum State {

@@ -56,6 +56,8 @@ class RegisteredCitizenDossiers implements CitizenDossiers {
                 : fees.feeDue(dossier.id()).map(FeePayments.FeeDue::amount).orElse(null);
         return new CitizenDossier(dossier.code(), dossier.procedureName(),
                 dossier.submittedAt().atZone(VIETNAM).toOffsetDateTime(), state, openSteps, outcome, dossier.id(),
-                feeDue, feeDue != null && fees.onlinePaymentAvailable());
+                feeDue, feeDue != null && fees.onlinePaymentAvailable(),
+                dossier.appointmentAt() != null && dossiers.underComplexCase(dossier)
+                        ? dossier.appointmentAt().atZone(VIETNAM).toOffsetDateTime() : null);
     }
 }

@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.catalog.Catalog;
@@ -16,14 +19,20 @@ import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
 import vn.motcua.platform.web.ConflictException;
+import vn.motcua.printing.ComplexCaseNotice;
 import vn.motcua.printing.PrintedForms;
 import vn.motcua.printing.Refusal;
 import vn.motcua.printing.SupplementRequest;
+import vn.motcua.sla.ComplexCase;
+import vn.motcua.sla.Deadlines;
+import vn.motcua.sla.SlaClock;
+import vn.motcua.sla.TimeLimit;
 
 /**
  * Forms 2 and 3 of a dossier as PDF: the supplement request (from the missing documents the counter or the
  * handling unit wrote) and the refusal (from the reason given at reception). A dossier without such a request
- * or refusal has no such form: 409.
+ * or refusal has no such form: 409. Also the notice that the complex-case limit applies (from the SLA clock,
+ * once the handling unit decided a verification); a dossier without one has no such notice: 404.
  */
 @Component
 class CounterNotices {
@@ -32,9 +41,13 @@ class CounterNotices {
     private final OrganizationService organization;
     private final PrintedForms printedForms;
     private final DossierRepository dossiers;
+    private final SlaClock clock;
+    private final Deadlines deadlines;
 
     CounterNotices(Catalog catalog, OrganizationService organization, PrintedForms printedForms,
-                   DossierRepository dossiers) {
+                   DossierRepository dossiers, @Lazy SlaClock clock, Deadlines deadlines) {
+        this.clock = clock;
+        this.deadlines = deadlines;
         this.catalog = catalog;
         this.organization = organization;
         this.printedForms = printedForms;
@@ -53,6 +66,11 @@ class CounterNotices {
     /** Whether form 3 can be printed: the dossier was refused (status 3) with a reason. */
     static boolean hasRefusal(Dossier dossier) {
         return dossier.status() == DossierStatus.REFUSED && !blank(dossier.refusalReason());
+    }
+
+    /** The complex-case limit applied to the dossier, if the handling unit decided a verification. */
+    Optional<ComplexCase> complexCase(Dossier dossier) {
+        return dossier.processInstanceId() == null ? Optional.empty() : clock.complexCase(dossier.processInstanceId());
     }
 
     private static boolean blank(String text) {
@@ -100,6 +118,38 @@ class CounterNotices {
                 .refusedAt(lastReached(dossier, DossierStatus.REFUSED))
                 .officer(officerName(dossier.createdBy()))
                 .build());
+    }
+
+    /**
+     * The notice that the complex-case limit applies. The clock keeps only the longer limit and its appointment, so
+     * the receipt slip's appointment is recomputed: the reception plus the version's normal limit, as
+     * {@link DossierProcessSync} started the clock with.
+     */
+    byte[] complexCaseNotice(Dossier dossier) {
+        ComplexCase complex = complexCase(dossier).orElseThrow(() -> new NoSuchElementException(
+                "Hồ sơ không áp dụng thời hạn giải quyết trường hợp phức tạp: chưa có thông báo."));
+        Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        Unit issuing = issuingUnit(dossier);
+        return printedForms.render(ComplexCaseNotice.builder()
+                .parentUnit(parentOf(issuing))
+                .issuingUnit(issuing.name())
+                .applicantName(dossier.applicant().name())
+                .procedureName(procedure.name())
+                .dossierCode(dossier.code())
+                .receivedAt(complex.receivedAt())
+                .originalAppointment(deadlines.deadline(complex.receivedAt(), procedure.limit().asTimeLimit()))
+                .reason(complex.reason() == null ? "Hồ sơ cần xác minh, kiểm tra thực tế theo quy định." : complex.reason())
+                .complexLimit(inWorkingDays(complex.limit()))
+                .legalBasis(procedure.legalBasis())
+                .newAppointment(complex.appointment())
+                .decidedAt(complex.appliedAt())
+                .build());
+    }
+
+    /** "15 ngày làm việc"; {@code null} for a limit not in whole working days (the clock's notation is not for print). */
+    private static String inWorkingDays(TimeLimit limit) {
+        return limit.isSameDay() || !limit.workingTime().isZero() || limit.workingDays().signum() <= 0 ? null
+                : limit.workingDays().stripTrailingZeros().toPlainString() + " ngày làm việc";
     }
 
     /** The counter asks at reception; once received, the handling unit asks (the counter hands the form over). */

@@ -228,6 +228,14 @@ class DossierController {
         return pdf("phieu-tu-choi-" + dossier.code(), notices.refusal(dossier));
     }
 
+    @GetMapping(path = "/{id}/complex-case-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Thông báo về việc áp dụng thời hạn giải quyết trường hợp phức tạp, PDF; 404 khi hồ sơ không "
+            + "áp dụng thời hạn này")
+    ResponseEntity<byte[]> complexCaseNotice(@PathVariable String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        return pdf("thong-bao-truong-hop-phuc-tap-" + dossier.code(), notices.complexCaseNotice(dossier));
+    }
+
     private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -43,10 +43,10 @@ class DossierPage {
     }
 
     /** A dossier's printouts as the page links them: only those that exist for it. */
-    record Printouts(boolean receiptSlip, boolean supplementRequest, boolean refusal) {
-        static Printouts of(Dossier dossier, boolean supplementRequest) {
+    record Printouts(boolean receiptSlip, boolean supplementRequest, boolean refusal, boolean complexCaseNotice) {
+        static Printouts of(Dossier dossier, boolean supplementRequest, boolean complexCase) {
             return new Printouts(dossier.receivedAt() != null && dossier.appointmentAt() != null, supplementRequest,
-                    CounterNotices.hasRefusal(dossier));
+                    CounterNotices.hasRefusal(dossier), complexCase);
         }
     }
 
@@ -62,7 +62,8 @@ class DossierPage {
         var history = dossiers.history(id);
         model.addAttribute("history", history);
         model.addAttribute("notes", steps.stream().filter(step -> step.note() != null).toList());
-        model.addAttribute("printouts", Printouts.of(dossier, notices.hasSupplementRequest(dossier, history)));
+        model.addAttribute("printouts", Printouts.of(dossier, notices.hasSupplementRequest(dossier, history),
+                notices.complexCase(dossier).isPresent()));
         model.addAttribute("timeliness", dossiers.timeliness(dossier).orElse(null));
         model.addAttribute("deadline", deadlineNotices.of(dossier));
         return "dossier";
@@ -74,7 +75,8 @@ class DossierPage {
         List<Dossier> received = dossiers.receivedOn(List.copyOf(access.units(officer)), today);
         model.addAttribute("today", today);
         model.addAttribute("dossiers", received.stream().map(dossier -> new Row(dossier,
-                Printouts.of(dossier, dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED))).toList());
+                Printouts.of(dossier, dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED,
+                        notices.complexCase(dossier).isPresent()))).toList());
         model.addAttribute("units", organization.unitNames());
         return "dossiers-today";
     }

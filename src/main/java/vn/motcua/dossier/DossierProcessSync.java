@@ -288,8 +288,8 @@ class DossierProcessSync {
 
     /**
      * The handling unit needs verification or a field inspection: the procedure's complex-case limit applies, once.
-     * The later appointment is the dossier's from now on (the applicant is told through the dossier's status
-     * notices and lookups), and the dossier is judged against it.
+     * The later appointment is the dossier's from now on (the applicant is told by the printed notice, see
+     * {@link CounterNotices#complexCaseNotice}, the status notices and the lookups), and the dossier is judged against it.
      */
     void complexCase(String dossierId, String reason, DelegateExecution processInstance) {
         Dossier dossier = dossiers.lock(dossierId).orElse(null);

@@ -100,6 +100,14 @@ public class DossierService {
                 : clock.state(dossier.processInstanceId()).map(ClockState::timeliness);
     }
 
+    /**
+     * Whether the procedure's complex-case limit applies to the dossier: its handling unit decided a verification or
+     * a field inspection, and the appointment is the longer limit's.
+     */
+    public boolean underComplexCase(Dossier dossier) {
+        return dossier.processInstanceId() != null && clock.complexCase(dossier.processInstanceId()).isPresent();
+    }
+
     public Dossier get(String id) {
         return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy hồ sơ."));
     }

@@ -23,8 +23,13 @@ public class PublicLookup {
     record Step(String name, String unit, Instant startedAt, Instant completedAt, Timeliness result) {
     }
 
+    /**
+     * @param complexCaseAppointment the appointment when the complex-case limit applies (the dossier is being
+     *                               verified), {@code null} otherwise
+     */
     public record PublicDossier(String code, String procedureName, int status, String statusLabel, Instant receivedAt,
-                         Instant appointmentAt, Instant finishedAt, Instant returnedAt, List<Step> steps) {
+                         Instant appointmentAt, Instant finishedAt, Instant returnedAt, List<Step> steps,
+                         Instant complexCaseAppointment) {
     }
 
     private final DossierService dossiers;
@@ -54,7 +59,7 @@ public class PublicLookup {
                 .toList();
         return new PublicDossier(dossier.code(), dossier.procedureName(), dossier.status().code(),
                 dossier.status().label(), dossier.receivedAt(), dossier.appointmentAt(), dossier.finishedAt(),
-                dossier.returnedAt(), steps);
+                dossier.returnedAt(), steps, dossiers.underComplexCase(dossier) ? dossier.appointmentAt() : null);
     }
 
 }

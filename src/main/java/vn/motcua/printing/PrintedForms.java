@@ -59,10 +59,30 @@ public class PrintedForms {
         return pdf.render(refusalHtml(refusal));
     }
 
+    /**
+     * The notice that the complex-case limit applies ("Thông báo về việc áp dụng thời hạn giải quyết trường hợp phức
+     * tạp"): what is verified, the appointment of the receipt slip, the longer limit with its legal basis and the new
+     * appointment.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(ComplexCaseNotice notice) {
+        return pdf.render(complexCaseNoticeHtml(notice));
+    }
+
     String supplementRequestHtml(SupplementRequest request) {
         return templates.render("supplement-request", Map.of(
                 "request", request,
                 "dateLine", PrintedDates.dateLine(request.requestedAt())));
+    }
+
+    String complexCaseNoticeHtml(ComplexCaseNotice notice) {
+        return templates.render("complex-case-notice", Map.of(
+                "notice", notice,
+                "receivedAt", PrintedDates.time(notice.receivedAt()),
+                "originalAppointment", PrintedDates.time(notice.originalAppointment()),
+                "newAppointment", PrintedDates.time(notice.newAppointment()),
+                "dateLine", PrintedDates.dateLine(notice.decidedAt())));
     }
 
     String refusalHtml(Refusal refusal) {

@@ -133,6 +133,18 @@ class ClockRepository {
                 .flatMap(found -> found);
     }
 
+    /** The complex-case limit as applied, if it was. */
+    Optional<ComplexCase> complexCase(String processInstanceId) {
+        return jdbc.sql("""
+                        select complex_case_at, complex_case_reason, received_at, time_limit, appointment_at from sla_clock
+                        where process_instance_id = ? and complex_case_at is not null""")
+                .param(processInstanceId)
+                .query((rs, row) -> new ComplexCase(instant(rs, "complex_case_at"), rs.getString("complex_case_reason"),
+                        instant(rs, "received_at"), TimeLimit.parse(rs.getString("time_limit")),
+                        instant(rs, "appointment_at")))
+                .optional();
+    }
+
     void applyComplexCase(String processInstanceId, TimeLimit limit, Instant appointment, Instant deadline,
                           String reason, Instant at) {
         jdbc.sql("""

@@ -348,6 +348,12 @@ public class SlaClock {
         return clocks.find(processInstanceId);
     }
 
+    /** The complex-case limit of a dossier's clock, if it was applied ({@link #applyComplexCase}). */
+    @Transactional(readOnly = true)
+    public Optional<ComplexCase> complexCase(String processInstanceId) {
+        return clocks.complexCase(processInstanceId);
+    }
+
     /**
      * Early, on time or late once the dossier's clock stopped; {@code null} while it runs or before
      * it starts. One column, for the listeners told of every change of a dossier.

@@ -118,6 +118,7 @@ class BadInputFuzzIT {
             new String[] {"GET", "/api/dossiers/{x}/receipt.pdf", "tiepnhan.tandinh"},
             new String[] {"GET", "/api/dossiers/{x}/supplement-request.pdf", "tiepnhan.tandinh"},
             new String[] {"GET", "/api/dossiers/{x}/refusal.pdf", "tiepnhan.tandinh"},
+            new String[] {"GET", "/api/dossiers/{x}/complex-case-notice.pdf", "tiepnhan.tandinh"},
             new String[] {"GET", "/api/dossiers/{x}/documents/{x}", "tiepnhan.tandinh"},
             new String[] {"POST", "/api/dossiers/{x}/withdrawal", "tiepnhan.tandinh"},
             new String[] {"GET", "/api/public/dossiers/{x}?applicantId={x}", null},
