@@ -45,18 +45,20 @@ public class OrganizationService {
     private final RoleAuthorizations roleAuthorizations;
     private final AccountDirectory directory;
     private final ImportedAccountPasswords passwords;
+    private final EngineBatch batch;
     private final ApplicationEventPublisher events;
     private volatile UnitTree tree;
 
     OrganizationService(UnitRepository units, IdentityService identity, TaskService tasks,
                         RoleAuthorizations roleAuthorizations, AccountDirectory directory,
-                        ImportedAccountPasswords passwords, ApplicationEventPublisher events) {
+                        ImportedAccountPasswords passwords, EngineBatch batch, ApplicationEventPublisher events) {
         this.units = units;
         this.identity = identity;
         this.tasks = tasks;
         this.roleAuthorizations = roleAuthorizations;
         this.directory = directory;
         this.passwords = passwords;
+        this.batch = batch;
         this.events = events;
     }
 
@@ -193,26 +195,28 @@ public class OrganizationService {
                 }
             });
         }
-        Map<String, Group> groups = identity.createGroupQuery().list().stream()
-                .collect(Collectors.toMap(Group::getId, Function.identity()));
-        List<RoleAuthorizations.RoleGroup> roleGroups = new ArrayList<>();
-        for (Unit unit : parentsFirst) {
-            boolean provincial = isProvincial(unit.code());
-            for (Role role : Role.values()) {
-                String groupId = GroupIds.of(unit.code(), role);
-                Group group = groups.get(groupId);
-                String name = role.label() + " — " + unit.name();
-                if (group == null || !name.equals(group.getName()) || !Groups.GROUP_TYPE_WORKFLOW.equals(group.getType())) {
-                    group = group == null ? identity.newGroup(groupId) : group;
-                    group.setName(name);
-                    group.setType(Groups.GROUP_TYPE_WORKFLOW);
-                    identity.saveGroup(group);
+        batch.run(() -> {
+            Map<String, Group> groups = identity.createGroupQuery().list().stream()
+                    .collect(Collectors.toMap(Group::getId, Function.identity()));
+            List<RoleAuthorizations.RoleGroup> roleGroups = new ArrayList<>();
+            for (Unit unit : parentsFirst) {
+                boolean provincial = isProvincial(unit.code());
+                for (Role role : Role.values()) {
+                    String groupId = GroupIds.of(unit.code(), role);
+                    Group group = groups.get(groupId);
+                    String name = role.label() + " — " + unit.name();
+                    if (group == null || !name.equals(group.getName()) || !Groups.GROUP_TYPE_WORKFLOW.equals(group.getType())) {
+                        group = group == null ? identity.newGroup(groupId) : group;
+                        group.setName(name);
+                        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+                        identity.saveGroup(group);
+                    }
+                    roleGroups.add(new RoleAuthorizations.RoleGroup(groupId, role, provincial));
                 }
-                roleGroups.add(new RoleAuthorizations.RoleGroup(groupId, role, provincial));
             }
-        }
-        roleAuthorizations.grantAll(roleGroups);
-        events.publishEvent(new UnitsSaved(parentsFirst.stream().map(Unit::code).toList()));
+            roleAuthorizations.grantAll(roleGroups);
+            events.publishEvent(new UnitsSaved(parentsFirst.stream().map(Unit::code).toList()));
+        });
     }
 
     /**
@@ -311,51 +315,51 @@ public class OrganizationService {
      */
     @Transactional
     public void saveOfficers(List<OfficerAssignment> assignments, Map<String, Account> current) {
-        ImportedAccountPasswords.SharedHash firstPassword = null;
-        for (OfficerAssignment assignment : assignments) {
-            Account before = current.get(assignment.username());
-            String[] names = splitName(assignment.fullName());
-            Set<String> wanted = groupsOf(assignment.unitCode(), assignment.roles());
-            if (before == null) {
-                if (firstPassword == null) {
-                    firstPassword = passwords.newBatch();
-                }
-                User user = identity.newUser(assignment.username());
-                firstPassword.applyTo(user);
-                user.setFirstName(names[0]);
-                user.setLastName(names[1]);
-                user.setEmail(emptyToNull(assignment.email()));
-                identity.saveUser(user);
-            } else if (!Objects.equals(emptyToNull(before.firstName()), emptyToNull(names[0]))
-                    || !Objects.equals(emptyToNull(before.lastName()), emptyToNull(names[1]))
-                    || !Objects.equals(emptyToNull(before.email()), emptyToNull(assignment.email()))) {
-                User user = identity.createUserQuery().userId(assignment.username()).singleResult();
-                user.setFirstName(names[0]);
-                user.setLastName(names[1]);
-                user.setEmail(emptyToNull(assignment.email()));
-                identity.saveUser(user);
-            }
-            if (wanted.contains(Groups.CAMUNDA_ADMIN)) {
-                ensureAdminGroup();
-            }
-            Set<String> held = before == null ? Set.of() : before.groupIds();
-            boolean narrowed = false;
-            for (String groupId : held) {
-                if (!wanted.contains(groupId)) {
-                    identity.deleteMembership(assignment.username(), groupId);
-                    narrowed = true;
-                }
-            }
-            wanted.stream().filter(groupId -> !held.contains(groupId))
-                    .forEach(groupId -> identity.createMembership(assignment.username(), groupId));
-            if (before != null && before.deactivated()) {
-                identity.deleteUserInfo(assignment.username(), DEACTIVATED_INFO);
-            }
-            if (narrowed || before != null && before.deactivated()) {
-                // a reactivated officer's standing is read afresh too (it was cached as unable to sign in)
-                events.publishEvent(new OfficerAccessChanged(assignment.username()));
-            }
+        ImportedAccountPasswords.SharedHash firstPassword = assignments.stream().anyMatch(
+                assignment -> !current.containsKey(assignment.username())) ? passwords.newBatch() : null;
+        if (assignments.stream().anyMatch(assignment -> assignment.roles().contains(Role.ADMINISTRATOR))) {
+            ensureAdminGroup();
         }
+        batch.run(() -> {
+            for (OfficerAssignment assignment : assignments) {
+                Account before = current.get(assignment.username());
+                String[] names = splitName(assignment.fullName());
+                Set<String> wanted = groupsOf(assignment.unitCode(), assignment.roles());
+                if (before == null) {
+                    User user = identity.newUser(assignment.username());
+                    firstPassword.applyTo(user);
+                    user.setFirstName(names[0]);
+                    user.setLastName(names[1]);
+                    user.setEmail(emptyToNull(assignment.email()));
+                    identity.saveUser(user);
+                } else if (!Objects.equals(emptyToNull(before.firstName()), emptyToNull(names[0]))
+                        || !Objects.equals(emptyToNull(before.lastName()), emptyToNull(names[1]))
+                        || !Objects.equals(emptyToNull(before.email()), emptyToNull(assignment.email()))) {
+                    User user = identity.createUserQuery().userId(assignment.username()).singleResult();
+                    user.setFirstName(names[0]);
+                    user.setLastName(names[1]);
+                    user.setEmail(emptyToNull(assignment.email()));
+                    identity.saveUser(user);
+                }
+                Set<String> held = before == null ? Set.of() : before.groupIds();
+                boolean narrowed = false;
+                for (String groupId : held) {
+                    if (!wanted.contains(groupId)) {
+                        identity.deleteMembership(assignment.username(), groupId);
+                        narrowed = true;
+                    }
+                }
+                wanted.stream().filter(groupId -> !held.contains(groupId))
+                        .forEach(groupId -> identity.createMembership(assignment.username(), groupId));
+                if (before != null && before.deactivated()) {
+                    identity.deleteUserInfo(assignment.username(), DEACTIVATED_INFO);
+                }
+                if (narrowed || before != null && before.deactivated()) {
+                    // a reactivated officer's standing is read afresh too (it was cached as unable to sign in)
+                    events.publishEvent(new OfficerAccessChanged(assignment.username()));
+                }
+            }
+        });
     }
 
     /**
@@ -368,16 +372,19 @@ public class OrganizationService {
     @Transactional
     public void deactivate(Collection<String> usernames, Map<String, Account> current, LocalDate day) {
         for (String username : usernames) {
-            Account account = current.get(username);
-            if (account == null) {
+            if (!current.containsKey(username)) {
                 throw new NoSuchElementException("Không có cán bộ " + username);
             }
-            identity.setUserInfo(username, DEACTIVATED_INFO, day.toString());
-            account.groupIds().forEach(groupId -> identity.deleteMembership(username, groupId));
-            tasks.createTaskQuery().taskAssignee(username).list()
-                    .forEach(task -> tasks.setAssignee(task.getId(), null));
-            events.publishEvent(new OfficerAccessChanged(username));
         }
+        batch.run(() -> {
+            for (String username : usernames) {
+                identity.setUserInfo(username, DEACTIVATED_INFO, day.toString());
+                current.get(username).groupIds().forEach(groupId -> identity.deleteMembership(username, groupId));
+                tasks.createTaskQuery().taskAssignee(username).list()
+                        .forEach(task -> tasks.setAssignee(task.getId(), null));
+                events.publishEvent(new OfficerAccessChanged(username));
+            }
+        });
     }
 
     /** Whether the officer left ({@link #deactivate}); a left officer cannot sign in, unlike a merely locked one. */
