@@ -1,6 +1,7 @@
 package vn.motcua.organization.importing;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -30,7 +31,6 @@ import vn.motcua.organization.UnitKind;
 import vn.motcua.organization.importing.ImportSheet.Format;
 import vn.motcua.organization.importing.ImportSheet.SheetRow;
 import vn.motcua.organization.importing.OrganizationTerms.Status;
-import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 /**
  * Imports a province's units and officers from the spreadsheets its IT staff keep (docs/organization-import.md).
@@ -44,6 +44,7 @@ public class OrganizationImports {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationImports.class);
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9.]{1,40}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     private static final Pattern PERSON_NAME = Pattern.compile("[^\\p{Cntrl}<>]{1,255}");
@@ -309,7 +310,7 @@ public class OrganizationImports {
         boolean write = !options.dryRun() && (problems.isEmpty() || options.skipInvalidRows());
         if (write) {
             organization.saveOfficers(saves, accounts);
-            organization.deactivate(leavers, accounts, LocalDate.now(WorkingTimeCalculator.ZONE));
+            organization.deactivate(leavers, accounts, LocalDate.now(VIETNAM));
             log.info("Officers file {} imported: {} created, {} updated, {} reactivated, {} deactivated, {} unchanged, "
                     + "{} invalid rows", fileName, created.size(), updated.size(), reactivated.size(),
                     deactivated.size(), unchanged, problems.invalidRows());
