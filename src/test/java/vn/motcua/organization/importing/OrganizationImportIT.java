@@ -277,6 +277,8 @@ class OrganizationImportIT {
         assertThat(organization.officer("chuyenvien.tanmoi").orElseThrow().name()).isEqualTo("Lưu Văn Xử Lý");
         assertThat(organization.isDeactivated("chuyenvien.tanmoi")).isTrue();
         assertThat(organization.isLocked("chuyenvien.tanmoi")).as("leaving is not an administrator's lock").isFalse();
+        assertThat(admin().getForEntity("/api/organization/officers", String.class).getBody())
+                .containsPattern("\"username\":\"chuyenvien.tanmoi\",\"name\":\"Lưu Văn Xử Lý\"[^}]*\"deactivated\":true");
 
         JsonNode back = imported("officers", "can-bo-xa-moi.csv", officersFile.formatted(""), "");
         assertThat(back.get("reactivated").get(0).asText()).isEqualTo("chuyenvien.tanmoi");
