@@ -108,7 +108,7 @@ class OrganizationImportIT {
         assertThat(organization.units().stream().filter(unit -> unit.kind() == UnitKind.COMMUNE).count())
                 .isGreaterThanOrEqualTo(100);
         assertThat(identity.createUserQuery().count()).isGreaterThanOrEqualTo(3000);
-        assertThat(identity.createUserQuery().memberOfGroup("000.57.00.H99:specialist").count()).isEqualTo(17);
+        assertThat(identity.createUserQuery().memberOfGroup("000.157.00.H99:specialist").count()).isEqualTo(17);
 
         JsonNode unitsAgain = imported("units", "sample-province-units.csv", new String(units, StandardCharsets.UTF_8), "");
         JsonNode officersAgain = imported("officers", "sample-province-officers.csv",
@@ -240,28 +240,28 @@ class OrganizationImportIT {
         imported("units", "xa-moi.csv", """
                 Danh sách đơn vị bổ sung (tháng 12)
                 Mã đơn vị;Tên đơn vị;Loại đơn vị;Mã đơn vị cấp trên
-                000.150.00.H99;Ủy ban nhân dân xã Tân Mới;Xã/Phường/Đặc khu;000.00.00.H99
-                000.150.01.H99;Trung tâm Phục vụ hành chính công xã Tân Mới;Trung tâm phục vụ hành chính công;000.150.00.H99
+                000.250.00.H99;Ủy ban nhân dân xã Tân Mới;Xã/Phường/Đặc khu;000.00.00.H99
+                000.250.01.H99;Trung tâm Phục vụ hành chính công xã Tân Mới;Trung tâm phục vụ hành chính công;000.250.00.H99
                 """, "");
         String officersFile = """
                 Tên đăng nhập;Họ và tên;Email;Mã đơn vị;Vai trò;Trạng thái
-                tiepnhan.tanmoi;Đoàn Thị Mới;tiepnhan.tanmoi@tinhmau.gov.vn;000.150.01.H99;Tiếp nhận;Đang công tác
-                chuyenvien.tanmoi;Lưu Văn Xử Lý;;000.150.00.H99;Chuyên viên;%s
-                lanhdao.tanmoi;Kha Thị Duyệt;;000.150.00.H99;Lãnh đạo;
+                tiepnhan.tanmoi;Đoàn Thị Mới;tiepnhan.tanmoi@tinhmau.gov.vn;000.250.01.H99;Tiếp nhận;Đang công tác
+                chuyenvien.tanmoi;Lưu Văn Xử Lý;;000.250.00.H99;Chuyên viên;%s
+                lanhdao.tanmoi;Kha Thị Duyệt;;000.250.00.H99;Lãnh đạo;
                 """;
         JsonNode created = imported("officers", "can-bo-xa-moi.csv", officersFile.formatted("Đang công tác"), "");
         assertThat(created.get("created")).hasSize(3);
 
         TestRestTemplate receptionist = http.withBasicAuth("tiepnhan.tanmoi", "test-password");
         JsonNode dossier = json.readTree(receptionist.postForEntity("/api/dossiers", jsonEntity("""
-                {"procedureCode": "2.000961", "channel": "COUNTER", "receivingUnit": "000.150.01.H99",
+                {"procedureCode": "2.000961", "channel": "COUNTER", "receivingUnit": "000.250.01.H99",
                  "applicant": {"name": "Mạc Văn Nộp", "idNumber": "079201033333"}, "completeness": "received"}"""),
                 String.class).getBody());
         assertThat(dossier.get("status").asInt()).as(dossier.toString()).isEqualTo(4);
         Task appraisal = tasks.createTaskQuery().processVariableValueEquals("dossierId", dossier.get("id").asText())
                 .singleResult();
         assertThat(tasks.getIdentityLinksForTask(appraisal.getId()).stream().map(IdentityLink::getGroupId))
-                .containsExactly("000.150.00.H99:specialist");
+                .containsExactly("000.250.00.H99:specialist");
         assertThat(tasks.createTaskQuery().taskCandidateUser("chuyenvien.tanmoi").taskId(appraisal.getId()).count())
                 .isEqualTo(1);
         TestRestTemplate specialist = http.withBasicAuth("chuyenvien.tanmoi", "test-password");
@@ -289,8 +289,8 @@ class OrganizationImportIT {
         // a complete file of the commune without its leader: the leader has left
         JsonNode complete = imported("officers", "can-bo-xa-moi.csv", """
                 Tên đăng nhập;Họ và tên;Email;Mã đơn vị;Vai trò
-                tiepnhan.tanmoi;Đoàn Thị Mới;tiepnhan.tanmoi@tinhmau.gov.vn;000.150.01.H99;Tiếp nhận
-                chuyenvien.tanmoi;Lưu Văn Xử Lý;;000.150.00.H99;Chuyên viên
+                tiepnhan.tanmoi;Đoàn Thị Mới;tiepnhan.tanmoi@tinhmau.gov.vn;000.250.01.H99;Tiếp nhận
+                chuyenvien.tanmoi;Lưu Văn Xử Lý;;000.250.00.H99;Chuyên viên
                 """, "?complete=true");
         assertThat(complete.get("deactivated")).extracting(JsonNode::asText).containsExactly("lanhdao.tanmoi");
         assertThat(complete.get("unchanged").asInt()).isEqualTo(2);

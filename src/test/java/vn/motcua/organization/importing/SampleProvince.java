@@ -37,6 +37,7 @@ public final class SampleProvince {
     static final Path UNITS_FILE = Path.of("processes/organization/sample-province-units.csv");
     static final Path OFFICERS_FILE = Path.of("processes/organization/sample-province-officers.csv");
     static final int COMMUNES = 102;
+    private static final int FIRST_GENERATED = 100;
 
     private static final String TITLE = "DỮ LIỆU MẪU của tỉnh Mẫu (H99) - không phải dữ liệu thật; "
             + "sinh bởi vn.motcua.organization.importing.SampleProvince";
@@ -170,7 +171,10 @@ public final class SampleProvince {
         }
     }
 
-    /** The demo's communes, then generated ones up to {@link #COMMUNES}; codes 000.NN.00.H99, centers 000.NN.01.H99. */
+    /**
+     * The demo's communes, then generated ones up to {@link #COMMUNES}: codes 000.NNN.00.H99 from 000.100.00.H99, their
+     * centers 000.NNN.01.H99.
+     */
     private static List<Commune> communes(OrganizationFile demo) {
         List<Commune> communes = new ArrayList<>();
         Set<String> slugs = new LinkedHashSet<>();
@@ -185,7 +189,8 @@ public final class SampleProvince {
                 communes.add(new Commune(unit.code(), center, kindWord(UnitKind.COMMUNE, place), place, slug));
             }
         }
-        int number = communes.size();
+        // generated communes are numbered from 100, apart from the codes other tests give their own units
+        int number = FIRST_GENERATED - 1;
         for (int i = 0; communes.size() < COMMUNES; i++) {
             String first = PLACE_FIRST.get(i % PLACE_FIRST.size());
             String second = PLACE_SECOND.get((i / PLACE_FIRST.size() + i) % PLACE_SECOND.size());
