@@ -179,6 +179,15 @@ public class OrganizationService {
     }
 
     /**
+     * Makes whole-organization changes (imports) one after another: holds a lock on the root of the unit tree until
+     * the caller's transaction ends, so a second import reads what the first wrote instead of racing it.
+     */
+    @Transactional
+    public void lockForImport() {
+        units.lockRoots();
+    }
+
+    /**
      * Saves the units, parents before children (a parent is a unit saved before or earlier in the list), and makes
      * sure each has a group with its permissions for each role. The unit tree and the groups are read once for the
      * whole list.

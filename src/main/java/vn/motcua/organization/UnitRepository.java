@@ -28,6 +28,11 @@ class UnitRepository {
                 .param(code).query(this::toUnit).optional();
     }
 
+    /** Locks the root units' rows until the transaction ends (none before the first unit is saved). */
+    void lockRoots() {
+        jdbc.sql("select code from org_unit where parent_code is null for update").query(String.class).list();
+    }
+
     void insert(Unit unit) {
         jdbc.sql("insert into org_unit (code, name, kind, parent_code) values (?, ?, ?, ?)")
                 .params(unit.code(), unit.name(), unit.kind().name(), unit.parentCode()).update();

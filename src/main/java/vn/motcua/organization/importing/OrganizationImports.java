@@ -36,8 +36,9 @@ import vn.motcua.organization.importing.OrganizationTerms.Status;
  * Imports a province's units and officers from the spreadsheets its IT staff keep (docs/organization-import.md).
  * Every row is checked and reported; a file with invalid rows changes nothing unless they are to be skipped, and a
  * dry run never writes. The whole file is compared with the organization read once (units, accounts, memberships)
- * and applied in one transaction, so importing the same file again changes nothing. Officers who left are
- * deactivated ({@link OrganizationService#deactivate}), never deleted.
+ * and applied in one transaction, so importing the same file again changes nothing; imports run one after another
+ * ({@link OrganizationService#lockForImport}). Officers who left are deactivated
+ * ({@link OrganizationService#deactivate}), never deleted.
  */
 @Service
 public class OrganizationImports {
@@ -73,6 +74,7 @@ public class OrganizationImports {
         String fileName = UploadedFileName.require(originalFileName);
         Format format = Format.of(fileName);
         ImportSheet<UnitColumn> sheet = ImportSheet.read(format, content, UnitColumn.class);
+        organization.lockForImport();
         Problems problems = new Problems();
         Map<String, Unit> stored = new HashMap<>();
         organization.units().forEach(unit -> stored.put(unit.code(), unit));
@@ -241,6 +243,7 @@ public class OrganizationImports {
         String fileName = UploadedFileName.require(originalFileName);
         Format format = Format.of(fileName);
         ImportSheet<OfficerColumn> sheet = ImportSheet.read(format, content, OfficerColumn.class);
+        organization.lockForImport();
         Problems problems = new Problems();
         Set<String> unitCodes = new HashSet<>();
         organization.units().forEach(unit -> unitCodes.add(unit.code()));

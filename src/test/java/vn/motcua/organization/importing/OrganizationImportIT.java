@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -295,6 +296,28 @@ class OrganizationImportIT {
         assertThat(complete.get("deactivated")).extracting(JsonNode::asText).containsExactly("lanhdao.tanmoi");
         assertThat(complete.get("unchanged").asInt()).isEqualTo(2);
         assertThat(organization.isDeactivated("lanhdao.tanmoi")).isTrue();
+    }
+
+    @Test
+    void two_imports_at_once_run_one_after_the_other() throws Exception {
+        byte[] officers = """
+                Tên đăng nhập;Họ và tên;Mã đơn vị;Vai trò
+                cungluc.kinhbac;Nguyễn Cùng Lúc;000.03.00.H99;Chuyên viên
+                """.getBytes(StandardCharsets.UTF_8);
+        CompletableFuture<ResponseEntity<String>> first = CompletableFuture.supplyAsync(
+                () -> upload(admin(), "officers", "cung-luc.csv", officers, ""));
+        CompletableFuture<ResponseEntity<String>> second = CompletableFuture.supplyAsync(
+                () -> upload(admin(), "officers", "cung-luc.csv", officers, ""));
+
+        List<JsonNode> reports = new ArrayList<>();
+        for (ResponseEntity<String> answer : List.of(first.get(), second.get())) {
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+            reports.add(json.readTree(answer.getBody()));
+        }
+        assertThat(reports).extracting(report -> report.get("created").size()).containsExactlyInAnyOrder(1, 0);
+        assertThat(reports).extracting(report -> report.get("unchanged").asInt()).containsExactlyInAnyOrder(0, 1);
+        assertThat(identity.createUserQuery().memberOfGroup("000.03.00.H99:specialist").userId("cungluc.kinhbac")
+                .count()).isEqualTo(1);
     }
 
     private static List<String> rowsAndColumns(JsonNode problems) {
