@@ -1,5 +1,6 @@
 package vn.motcua.organization.importing;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -11,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -174,6 +178,25 @@ class OrganizationImportIT {
                 """, "?dryRun=true");
         assertThat(officers.get("created").get(0).asText()).isEqualTo("chaythu.tandinh");
         assertThat(identity.createUserQuery().userId("chaythu.tandinh").count()).isZero();
+
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Đơn vị");
+            String[][] rows = {{"Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên"},
+                    {"000.211.00.H99", "Ủy ban nhân dân xã Bảng Tính", "Xã", "000.00.00.H99"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        ResponseEntity<String> workbookAnswer = upload(admin(), "units", "don-vi.xlsx", xlsx, "?dryRun=true");
+        assertThat(workbookAnswer.getStatusCode().value()).as(workbookAnswer.getBody()).isEqualTo(200);
+        assertThat(json.readTree(workbookAnswer.getBody()).get("created").get(0).asText()).isEqualTo("000.211.00.H99");
+        assertThat(organization.unit("000.211.00.H99")).isEmpty();
     }
 
     @Test
