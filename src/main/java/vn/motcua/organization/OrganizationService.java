@@ -120,9 +120,8 @@ public class OrganizationService {
                     Role.find(groupId.substring(unit.length() + 1)).ifPresent(roles::add);
                 }
             }
-            String name = ((account.firstName() == null ? "" : account.firstName()) + " "
-                    + (account.lastName() == null ? "" : account.lastName())).trim();
-            return new Officer(account.username(), name, account.email(), unitCode, roles, account.deactivated());
+            return new Officer(account.username(), fullName(account.firstName(), account.lastName()), account.email(),
+                    unitCode, roles, account.deactivated());
         }).toList();
     }
 
@@ -163,8 +162,8 @@ public class OrganizationService {
                 Role.find(group.getId().substring(unit.length() + 1)).ifPresent(roles::add);
             }
         }
-        String name = (user.getFirstName() + " " + user.getLastName()).trim();
-        return new Officer(user.getId(), name, user.getEmail(), unitCode, roles, isDeactivated(user.getId()));
+        return new Officer(user.getId(), fullName(user.getFirstName(), user.getLastName()), user.getEmail(), unitCode,
+                roles, isDeactivated(user.getId()));
     }
 
     /**
@@ -196,6 +195,9 @@ public class OrganizationService {
      */
     @Transactional
     public void saveUnits(List<Unit> parentsFirst) {
+        if (parentsFirst.isEmpty()) {
+            return;
+        }
         Map<String, Unit> known = units.findAll().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
         for (Unit unit : parentsFirst) {
             if (unit.parentCode() != null && !known.containsKey(unit.parentCode())) {
@@ -419,6 +421,10 @@ public class OrganizationService {
     private static String[] splitName(String fullName) {
         int space = fullName.lastIndexOf(' ');
         return new String[] {space < 0 ? fullName : fullName.substring(0, space), space < 0 ? "" : fullName.substring(space + 1)};
+    }
+
+    private static String fullName(String firstName, String lastName) {
+        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
     }
 
     private static String emptyToNull(String text) {
