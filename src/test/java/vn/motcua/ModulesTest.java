@@ -42,6 +42,8 @@ class ModulesTest {
             "vn.motcua.dossier.StepNotes",
             "vn.motcua.fees.FeePaymentPlugin",
             "vn.motcua.organization.AuthenticatedGroupsPlugin",
+            "vn.motcua.organization.EngineBatch",
+            "vn.motcua.organization.ImportedAccountPasswords",
             "vn.motcua.organization.InvolvedUnitGrants",
             "vn.motcua.organization.InvolvedUnitGrantsPlugin",
             "vn.motcua.organization.OwnAccountReadOnlyPlugin",

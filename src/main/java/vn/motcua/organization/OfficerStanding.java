@@ -18,7 +18,7 @@ import vn.motcua.platform.security.AccountStanding;
 
 
 /**
- * What an officer may do now: their Camunda groups and whether the account exists and is not locked,
+ * What an officer may do now: their Camunda groups and whether the account exists and is neither locked nor left,
  * read again at most {@link #RECHECK} after the last reading. A session signed in with more than that
  * ends (the platform's security chain asks {@link AccountStanding}), so a role removed in Camunda Admin or a lock ends live sessions within a
  * minute; changes made through the organization API end them at once ({@link #forget}).
@@ -48,7 +48,7 @@ public class OfficerStanding implements AccountStanding {
         return standing.exists() && !standing.locked() && standing.groups().containsAll(groupIds);
     }
 
-    /** Whether an administrator locked the account. */
+    /** Whether an administrator locked the account or the officer left ({@link OrganizationService#deactivate}). */
     @Override
     public boolean isLocked(String username) {
         return current(username).locked();
@@ -73,7 +73,8 @@ public class OfficerStanding implements AccountStanding {
         boolean exists = identity.createUserQuery().userId(username).count() > 0;
         Set<String> groups = exists ? identity.createGroupQuery().groupMember(username).list().stream()
                 .map(Group::getId).collect(Collectors.toUnmodifiableSet()) : Set.of();
-        Standing read = new Standing(now, exists, exists && organization.isLocked(username), groups);
+        boolean locked = exists && (organization.isLocked(username) || organization.isDeactivated(username));
+        Standing read = new Standing(now, exists, locked, groups);
         standings.put(username, read);
         return read;
     }

@@ -2,9 +2,12 @@ package vn.motcua.organization;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies the configured organization file at start-up: units first (parents before children), then
- * officers. Running it again changes nothing that is already as the file says.
+ * officers, each in one batch as an import does. Running it again changes nothing that is already as the file
+ * says. New officers get the configured initial password (a demo credential) or an unguessable one an
+ * administrator resets ({@link ImportedAccountPasswords}).
  */
 @Component
 @Order(10)
 class OrganizationFileLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationFileLoader.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OrganizationProperties properties;
     private final OrganizationService organization;
@@ -43,23 +47,26 @@ class OrganizationFileLoader implements ApplicationRunner {
         try (InputStream in = properties.file().getInputStream()) {
             file = OrganizationFile.read(in);
         }
-        file.units().forEach(entry -> organization.saveUnit(entry.toUnit()));
+        organization.saveUnits(file.units().stream().map(OrganizationFile.UnitEntry::toUnit).toList());
+        Set<String> unitCodes = organization.units().stream().map(Unit::code).collect(Collectors.toSet());
+        Map<String, OrganizationService.Account> accounts = organization.accounts();
+        List<OrganizationService.OfficerAssignment> changed = new ArrayList<>();
         for (OrganizationFile.OfficerEntry officer : file.officers()) {
-            List<Role> roles = officer.roles().stream().map(Role::ofCode).toList();
-            organization.saveOfficer(officer.username(), officer.name(), officer.unit(), roles,
-                    officer.email(), initialPassword());
+            if (!unitCodes.contains(officer.unit())) {
+                throw new IllegalStateException("Officer " + officer.username() + " of the organization file names unit "
+                        + officer.unit() + ", which is neither in the file nor saved");
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            officer.roles().forEach(role -> roles.add(Role.ofCode(role)));
+            OrganizationService.OfficerAssignment assignment = new OrganizationService.OfficerAssignment(
+                    officer.username(), officer.name(), officer.email(), officer.unit(), roles);
+            OrganizationService.Account account = accounts.get(officer.username());
+            if (account == null || !account.matches(assignment)) {
+                changed.add(assignment);
+            }
         }
+        organization.saveOfficers(changed, accounts);
         log.info("Organization file {} applied: {} units, {} officers",
                 properties.file().getDescription(), file.units().size(), file.officers().size());
-    }
-
-    /** Demo officers share the dev profile's password; real ones get an unguessable one to reset. */
-    private String initialPassword() {
-        if (properties.initialPassword() != null) {
-            return properties.initialPassword();
-        }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().encodeToString(bytes);
     }
 }

@@ -1,21 +1,30 @@
 package vn.motcua.organization;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.platform.web.InvalidRequestException;
 
@@ -28,18 +37,29 @@ import vn.motcua.platform.web.InvalidRequestException;
 public class OrganizationService {
 
     private static final String LOCKED_INFO = "motcua.locked";
+    /** Set (to the day) when the officer left; distinct from {@link #LOCKED_INFO}, an administrator's temporary lock. */
+    private static final String DEACTIVATED_INFO = "motcua.deactivated";
 
     private final UnitRepository units;
     private final IdentityService identity;
+    private final TaskService tasks;
     private final RoleAuthorizations roleAuthorizations;
+    private final AccountDirectory directory;
+    private final ImportedAccountPasswords passwords;
+    private final EngineBatch batch;
     private final ApplicationEventPublisher events;
     private volatile UnitTree tree;
 
-    OrganizationService(UnitRepository units, IdentityService identity, RoleAuthorizations roleAuthorizations,
-                        ApplicationEventPublisher events) {
+    OrganizationService(UnitRepository units, IdentityService identity, TaskService tasks,
+                        RoleAuthorizations roleAuthorizations, AccountDirectory directory,
+                        ImportedAccountPasswords passwords, EngineBatch batch, ApplicationEventPublisher events) {
         this.units = units;
         this.identity = identity;
+        this.tasks = tasks;
         this.roleAuthorizations = roleAuthorizations;
+        this.directory = directory;
+        this.passwords = passwords;
+        this.batch = batch;
         this.events = events;
     }
 
@@ -88,9 +108,21 @@ public class OrganizationService {
         return units.findByCode(code);
     }
 
-    /** Every officer (engine user) with their unit and roles. */
+    /** Every officer (engine user) with their unit and roles, read in three queries ({@link #accounts()}). */
     public List<Officer> officers() {
-        return identity.createUserQuery().orderByUserId().asc().list().stream().map(this::toOfficer).toList();
+        return accounts().values().stream().sorted(Comparator.comparing(Account::username)).map(account -> {
+            List<String> groupIds = account.groupIds().stream().sorted().toList();
+            String unitCode = groupIds.stream().map(GroupIds::unitCodeOf).filter(Objects::nonNull).findFirst().orElse(null);
+            List<Role> roles = new ArrayList<>();
+            for (String groupId : groupIds) {
+                String unit = GroupIds.unitCodeOf(groupId);
+                if (unit != null) {
+                    Role.find(groupId.substring(unit.length() + 1)).ifPresent(roles::add);
+                }
+            }
+            return new Officer(account.username(), fullName(account.firstName(), account.lastName()), account.email(),
+                    unitCode, roles, account.deactivated());
+        }).toList();
     }
 
     public Optional<Officer> officer(String username) {
@@ -130,8 +162,8 @@ public class OrganizationService {
                 Role.find(group.getId().substring(unit.length() + 1)).ifPresent(roles::add);
             }
         }
-        String name = (user.getFirstName() + " " + user.getLastName()).trim();
-        return new Officer(user.getId(), name, user.getEmail(), unitCode, roles);
+        return new Officer(user.getId(), fullName(user.getFirstName(), user.getLastName()), user.getEmail(), unitCode,
+                roles, isDeactivated(user.getId()));
     }
 
     /**
@@ -142,21 +174,74 @@ public class OrganizationService {
         if (unit.parentCode() != null && units.findByCode(unit.parentCode()).isEmpty()) {
             throw new InvalidRequestException("Không có đơn vị cấp trên mã " + unit.parentCode());
         }
-        units.save(unit);
-        tree = null;
-        boolean provincial = isProvincial(unit.code());
-        for (Role role : Role.values()) {
-            String groupId = GroupIds.of(unit.code(), role);
-            Group group = identity.createGroupQuery().groupId(groupId).singleResult();
-            if (group == null) {
-                group = identity.newGroup(groupId);
-            }
-            group.setName(role.label() + " — " + unit.name());
-            group.setType(Groups.GROUP_TYPE_WORKFLOW);
-            identity.saveGroup(group);
-            roleAuthorizations.grant(groupId, role, provincial);
+        saveUnits(List.of(unit));
+    }
+
+    /**
+     * Makes whole-organization changes (imports) one after another: holds a lock on the root of the unit tree until
+     * the caller's transaction ends, so a second import reads what the first wrote instead of racing it.
+     */
+    @Transactional
+    public void lockForImport() {
+        units.lockRoots();
+    }
+
+    /**
+     * Saves the units, parents before children (a parent is a unit saved before or earlier in the list), and makes
+     * sure each has a group with its permissions for each role. The unit tree and the groups are read once for the
+     * whole list.
+     *
+     * @throws InvalidRequestException when a parent is neither saved nor earlier in the list; nothing is saved then
+     */
+    @Transactional
+    public void saveUnits(List<Unit> parentsFirst) {
+        if (parentsFirst.isEmpty()) {
+            return;
         }
-        events.publishEvent(new UnitSaved(unit.code()));
+        Map<String, Unit> known = units.findAll().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+        for (Unit unit : parentsFirst) {
+            if (unit.parentCode() != null && !known.containsKey(unit.parentCode())) {
+                throw new InvalidRequestException("Không có đơn vị cấp trên mã " + unit.parentCode());
+            }
+            Unit before = known.put(unit.code(), unit);
+            if (before == null) {
+                units.insert(unit);
+            } else if (!before.equals(unit)) {
+                units.update(unit);
+            }
+        }
+        tree = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // a tree read inside the transaction holds its uncommitted units: read it again after the end
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    tree = null;
+                }
+            });
+        }
+        batch.run(() -> {
+            Map<String, Group> groups = identity.createGroupQuery().list().stream()
+                    .collect(Collectors.toMap(Group::getId, Function.identity()));
+            List<RoleAuthorizations.RoleGroup> roleGroups = new ArrayList<>();
+            for (Unit unit : parentsFirst) {
+                boolean provincial = isProvincial(unit.code());
+                for (Role role : Role.values()) {
+                    String groupId = GroupIds.of(unit.code(), role);
+                    Group group = groups.get(groupId);
+                    String name = role.label() + " — " + unit.name();
+                    if (group == null || !name.equals(group.getName()) || !Groups.GROUP_TYPE_WORKFLOW.equals(group.getType())) {
+                        group = group == null ? identity.newGroup(groupId) : group;
+                        group.setName(name);
+                        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+                        identity.saveGroup(group);
+                    }
+                    roleGroups.add(new RoleAuthorizations.RoleGroup(groupId, role, provincial));
+                }
+            }
+            roleAuthorizations.grantAll(roleGroups);
+            events.publishEvent(new UnitsSaved(parentsFirst.stream().map(Unit::code).toList()));
+        });
     }
 
     /**
@@ -173,9 +258,9 @@ public class OrganizationService {
             user = identity.newUser(username);
             user.setPassword(initialPassword);
         }
-        int space = fullName.lastIndexOf(' ');
-        user.setFirstName(space < 0 ? fullName : fullName.substring(0, space));
-        user.setLastName(space < 0 ? "" : fullName.substring(space + 1));
+        String[] names = splitName(fullName);
+        user.setFirstName(names[0]);
+        user.setLastName(names[1]);
         user.setEmail(email);
         identity.saveUser(user);
 
@@ -193,9 +278,157 @@ public class OrganizationService {
             }
         }
         wanted.forEach(groupId -> identity.createMembership(username, groupId));
+        if (isDeactivated(username)) {
+            identity.deleteUserInfo(username, DEACTIVATED_INFO);
+            narrowed = true; // not narrowed, but their standing (cached as unable to sign in) is read afresh
+        }
         if (narrowed) {
             events.publishEvent(new OfficerAccessChanged(username));
         }
+    }
+
+    /** The groups an officer with these roles in the unit belongs to: one per role, and camunda-admin for administrators. */
+    public static Set<String> groupsOf(String unitCode, Collection<Role> roles) {
+        Set<String> groups = new LinkedHashSet<>();
+        roles.forEach(role -> groups.add(GroupIds.of(unitCode, role)));
+        if (roles.contains(Role.ADMINISTRATOR)) {
+            groups.add(Groups.CAMUNDA_ADMIN);
+        }
+        return groups;
+    }
+
+    /**
+     * An officer's account as stored: names as the engine keeps them, every group, and whether they left.
+     *
+     * @param groupIds every group the officer is a member of (unit-and-role groups and others such as camunda-admin)
+     */
+    public record Account(String username, String firstName, String lastName, String email, Set<String> groupIds,
+                          boolean deactivated) {
+
+        /** Whether the account already is what the assignment says, and active. */
+        public boolean matches(OfficerAssignment assignment) {
+            String[] names = splitName(assignment.fullName());
+            return !deactivated && Objects.equals(emptyToNull(firstName), emptyToNull(names[0]))
+                    && Objects.equals(emptyToNull(lastName), emptyToNull(names[1]))
+                    && Objects.equals(emptyToNull(email), emptyToNull(assignment.email()))
+                    && groupIds.equals(groupsOf(assignment.unitCode(), assignment.roles()));
+        }
+    }
+
+    /** Who an officer is and what they do, as an organization import states it. */
+    public record OfficerAssignment(String username, String fullName, String email, String unitCode, Set<Role> roles) {
+    }
+
+    /** Every officer's account, read in three queries whatever the number of officers. */
+    public Map<String, Account> accounts() {
+        Map<String, Set<String>> memberships = directory.memberships();
+        Set<String> deactivated = directory.usersWithInfo(DEACTIVATED_INFO);
+        Map<String, Account> accounts = new HashMap<>();
+        for (User user : identity.createUserQuery().list()) {
+            accounts.put(user.getId(), new Account(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
+                    Set.copyOf(memberships.getOrDefault(user.getId(), Set.of())), deactivated.contains(user.getId())));
+        }
+        return accounts;
+    }
+
+    /**
+     * Creates or updates officers so that each is active and holds exactly the assignment's roles in its unit. New
+     * officers share one first password ({@link ImportedAccountPasswords}); existing ones keep theirs. Officers who
+     * had left are active again.
+     *
+     * @param current the accounts as read by {@link #accounts()} in this transaction
+     */
+    @Transactional
+    public void saveOfficers(List<OfficerAssignment> assignments, Map<String, Account> current) {
+        ImportedAccountPasswords.SharedHash firstPassword = assignments.stream().anyMatch(
+                assignment -> !current.containsKey(assignment.username())) ? passwords.newBatch() : null;
+        if (assignments.stream().anyMatch(assignment -> assignment.roles().contains(Role.ADMINISTRATOR))) {
+            ensureAdminGroup();
+        }
+        batch.run(() -> {
+            for (OfficerAssignment assignment : assignments) {
+                Account before = current.get(assignment.username());
+                String[] names = splitName(assignment.fullName());
+                Set<String> wanted = groupsOf(assignment.unitCode(), assignment.roles());
+                if (before == null) {
+                    User user = identity.newUser(assignment.username());
+                    firstPassword.applyTo(user);
+                    user.setFirstName(names[0]);
+                    user.setLastName(names[1]);
+                    user.setEmail(emptyToNull(assignment.email()));
+                    identity.saveUser(user);
+                } else if (!Objects.equals(emptyToNull(before.firstName()), emptyToNull(names[0]))
+                        || !Objects.equals(emptyToNull(before.lastName()), emptyToNull(names[1]))
+                        || !Objects.equals(emptyToNull(before.email()), emptyToNull(assignment.email()))) {
+                    User user = identity.createUserQuery().userId(assignment.username()).singleResult();
+                    user.setFirstName(names[0]);
+                    user.setLastName(names[1]);
+                    user.setEmail(emptyToNull(assignment.email()));
+                    identity.saveUser(user);
+                }
+                Set<String> held = before == null ? Set.of() : before.groupIds();
+                boolean narrowed = false;
+                for (String groupId : held) {
+                    if (!wanted.contains(groupId)) {
+                        identity.deleteMembership(assignment.username(), groupId);
+                        narrowed = true;
+                    }
+                }
+                wanted.stream().filter(groupId -> !held.contains(groupId))
+                        .forEach(groupId -> identity.createMembership(assignment.username(), groupId));
+                if (before != null && before.deactivated()) {
+                    identity.deleteUserInfo(assignment.username(), DEACTIVATED_INFO);
+                }
+                if (narrowed || before != null && before.deactivated()) {
+                    // a reactivated officer's standing is read afresh too (it was cached as unable to sign in)
+                    events.publishEvent(new OfficerAccessChanged(assignment.username()));
+                }
+            }
+        });
+    }
+
+    /**
+     * The officers left: they can no longer sign in, lose every group (so no unit's tasks and no unit access) and
+     * tasks they had claimed go back to their unit's candidates; their engine user stays, so history, dossiers and
+     * task logs keep their names. Saving them again as active ({@link #saveOfficers}, {@link #saveOfficer}) undoes it.
+     *
+     * @param current the accounts as read by {@link #accounts()} in this transaction
+     */
+    @Transactional
+    public void deactivate(Collection<String> usernames, Map<String, Account> current, LocalDate day) {
+        for (String username : usernames) {
+            if (!current.containsKey(username)) {
+                throw new NoSuchElementException("Không có cán bộ " + username);
+            }
+        }
+        batch.run(() -> {
+            for (String username : usernames) {
+                identity.setUserInfo(username, DEACTIVATED_INFO, day.toString());
+                current.get(username).groupIds().forEach(groupId -> identity.deleteMembership(username, groupId));
+                tasks.createTaskQuery().taskAssignee(username).list()
+                        .forEach(task -> tasks.setAssignee(task.getId(), null));
+                events.publishEvent(new OfficerAccessChanged(username));
+            }
+        });
+    }
+
+    /** Whether the officer left ({@link #deactivate}); a left officer cannot sign in, unlike a merely locked one. */
+    public boolean isDeactivated(String username) {
+        return identity.getUserInfo(username, DEACTIVATED_INFO) != null;
+    }
+
+    /** First names and last name as the engine keeps them: the last word of the full name is the last name. */
+    private static String[] splitName(String fullName) {
+        int space = fullName.lastIndexOf(' ');
+        return new String[] {space < 0 ? fullName : fullName.substring(0, space), space < 0 ? "" : fullName.substring(space + 1)};
+    }
+
+    private static String fullName(String firstName, String lastName) {
+        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** Sets a new password for the officer (an administrator's reset); their live sessions end. */

@@ -1,6 +1,7 @@
 package vn.motcua.organization;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,15 +78,34 @@ class RoleAuthorizations {
             new Grant(PROCESS_INSTANCE, ANY, List.of(READ)),
             new Grant(HISTORIC_PROCESS_INSTANCE, ANY, List.of(HistoricProcessInstancePermissions.READ)));
 
+    /** Group ids per authorization query (an IN list). */
+    private static final int QUERY_CHUNK = 500;
+
     private final AuthorizationService authorizations;
 
     RoleAuthorizations(AuthorizationService authorizations) {
         this.authorizations = authorizations;
     }
 
+    /** A role's group in a unit, and whether the unit belongs to the province level. */
+    record RoleGroup(String groupId, Role role, boolean provincialUnit) {
+    }
+
     /** Grants the role's permissions to the group; adds to grants already present, except exact ones. */
     void grant(String groupId, Role role, boolean provincialUnit) {
-        save(groupId, role == Role.SUPERVISOR && provincialUnit ? PROVINCIAL_SUPERVISOR : GRANTS.get(role));
+        grantAll(List.of(new RoleGroup(groupId, role, provincialUnit)));
+    }
+
+    /**
+     * {@link #grant} for many groups: their present grants are read in a few queries, and only grants that lack a
+     * permission (or are exact) are written.
+     */
+    void grantAll(List<RoleGroup> groups) {
+        Map<String, Authorization> existing = existingGrants(groups.stream().map(RoleGroup::groupId).distinct().toList());
+        for (RoleGroup group : groups) {
+            save(group.groupId(), group.role() == Role.SUPERVISOR && group.provincialUnit() ? PROVINCIAL_SUPERVISOR
+                    : GRANTS.get(group.role()), existing);
+        }
     }
 
     /**
@@ -94,18 +114,38 @@ class RoleAuthorizations {
      * ordinary authorization checks.
      */
     void grantAdministrators(String groupId) {
-        save(groupId, Arrays.stream(Resources.values()).map(resource -> new Grant(resource, ANY, List.of(ALL))).toList());
+        save(groupId, Arrays.stream(Resources.values()).map(resource -> new Grant(resource, ANY, List.of(ALL))).toList(),
+                existingGrants(List.of(groupId)));
     }
 
-    private void save(String groupId, List<Grant> grants) {
+    private Map<String, Authorization> existingGrants(List<String> groupIds) {
+        Map<String, Authorization> existing = new HashMap<>();
+        for (int from = 0; from < groupIds.size(); from += QUERY_CHUNK) {
+            String[] chunk = groupIds.subList(from, Math.min(from + QUERY_CHUNK, groupIds.size())).toArray(String[]::new);
+            for (Authorization authorization : authorizations.createAuthorizationQuery().groupIdIn(chunk)
+                    .authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+                existing.putIfAbsent(key(authorization.getGroupId(), authorization.getResourceType(),
+                        authorization.getResourceId()), authorization);
+            }
+        }
+        return existing;
+    }
+
+    private static String key(String groupId, int resourceType, String resourceId) {
+        return groupId + "|" + resourceType + "|" + resourceId;
+    }
+
+    private void save(String groupId, List<Grant> grants, Map<String, Authorization> existing) {
         for (Grant grant : grants) {
-            Authorization existing = authorizations.createAuthorizationQuery()
-                    .groupIdIn(groupId)
-                    .resourceType(grant.resource())
-                    .resourceId(grant.resourceId())
-                    .singleResult();
-            Authorization authorization = existing != null ? existing
-                    : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            String key = key(groupId, grant.resource().resourceType(), grant.resourceId());
+            Authorization authorization = existing.get(key);
+            if (authorization != null && !grant.exact()
+                    && grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
+                continue;
+            }
+            if (authorization == null) {
+                authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            }
             authorization.setGroupId(groupId);
             authorization.setResource(grant.resource());
             authorization.setResourceId(grant.resourceId());
@@ -115,6 +155,7 @@ class RoleAuthorizations {
                 grant.permissions().forEach(authorization::addPermission);
             }
             authorizations.saveAuthorization(authorization);
+            existing.put(key, authorization);
         }
     }
 }

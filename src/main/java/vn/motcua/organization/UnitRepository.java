@@ -28,20 +28,19 @@ class UnitRepository {
                 .param(code).query(this::toUnit).optional();
     }
 
-    /** Inserts the unit or updates its name, kind and parent; returns true when anything changed. */
-    boolean save(Unit unit) {
-        Optional<Unit> existing = findByCode(unit.code());
-        if (existing.isEmpty()) {
-            jdbc.sql("insert into org_unit (code, name, kind, parent_code) values (?, ?, ?, ?)")
-                    .params(unit.code(), unit.name(), unit.kind().name(), unit.parentCode()).update();
-            return true;
-        }
-        if (existing.get().equals(unit)) {
-            return false;
-        }
+    /** Locks the root units' rows until the transaction ends (none before the first unit is saved). */
+    void lockRoots() {
+        jdbc.sql("select code from org_unit where parent_code is null for update").query(String.class).list();
+    }
+
+    void insert(Unit unit) {
+        jdbc.sql("insert into org_unit (code, name, kind, parent_code) values (?, ?, ?, ?)")
+                .params(unit.code(), unit.name(), unit.kind().name(), unit.parentCode()).update();
+    }
+
+    void update(Unit unit) {
         jdbc.sql("update org_unit set name = ?, kind = ?, parent_code = ?, updated_at = current_timestamp where code = ?")
                 .params(unit.name(), unit.kind().name(), unit.parentCode(), unit.code()).update();
-        return true;
     }
 
     private Unit toUnit(ResultSet rs, int row) throws SQLException {

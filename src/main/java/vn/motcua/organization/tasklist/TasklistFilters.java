@@ -24,7 +24,7 @@ import vn.motcua.organization.GroupIds;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.Unit;
-import vn.motcua.organization.UnitSaved;
+import vn.motcua.organization.UnitsSaved;
 
 /**
  * The Tasklist filters of each role: the counter sees online submissions waiting to be received and
@@ -111,14 +111,14 @@ class TasklistFilters implements ApplicationRunner {
         }
     }
 
-    /** A unit saved after start-up gets every filter of its roles. */
+    /** Units saved after start-up get every filter of their roles. */
     @EventListener
-    void on(UnitSaved saved) {
+    void on(UnitsSaved saved) {
         Set<String> granted = grantedFilterReads();
         for (Definition definition : definitions) {
             Filter filter = filters.createFilterQuery().filterName(definition.name()).singleResult();
             if (filter != null) { // at first start-up the filters come after the units
-                grantRead(filter.getId(), definition, saved.unitCode(), granted);
+                saved.unitCodes().forEach(unitCode -> grantRead(filter.getId(), definition, unitCode, granted));
             }
         }
     }
