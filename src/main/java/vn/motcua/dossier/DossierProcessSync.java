@@ -302,6 +302,7 @@ class DossierProcessSync {
             throw new ConflictException("Thủ tục " + procedure.code() + " không có thời hạn giải quyết trường hợp phức tạp: "
                     + "không áp dụng được thời hạn xác minh.");
         }
+        // the deadline in force, as a resumption gives the dossier: the longer limit plus the supplement waits so far
         Instant appointment = clock.applyComplexCase(dossier.processInstanceId(), Instant.now(),
                 TimeLimit.workingDays(longer), reason);
         if (appointment.equals(dossier.appointmentAt())) {

@@ -192,13 +192,14 @@ public class SlaClock {
      * @param at     when verification was decided
      * @param longer the complex-case limit, longer than the clock's
      * @param reason what is to be verified, as the applicant is told
-     * @return the appointment in force afterwards
+     * @return the deadline in force afterwards: the new appointment moved by the supplement waits so far (the
+     *         dossier's appointment, as after a resumption)
      */
     @Transactional
     public Instant applyComplexCase(String processInstanceId, Instant at, TimeLimit longer, String reason) {
         ClockState clock = running(processInstanceId, at);
         if (clocks.complexCaseAt(processInstanceId).isPresent()) {
-            return appointmentInForce(clock);
+            return clock.deadline();
         }
         Instant appointment = deadlines.deadline(clock.receivedAt(), longer);
         Duration moved = deadlines.workingTimeBetween(clock.appointment(), appointment);
@@ -216,7 +217,7 @@ public class SlaClock {
         Instant inForce = clock.extendedAppointment() != null && clock.extendedAppointment().isAfter(appointment)
                 ? clock.extendedAppointment() : appointment;
         engine.publish(processInstanceId, inForce, deadline);
-        return inForce;
+        return deadline;
     }
 
     /**
