@@ -157,6 +157,7 @@ class CatalogPatternsBrowserIT {
             form.tick("docGiayTo2");
         });
         assertThat(((Number) history(dossier, "toKhaiDienTichSuDungM2")).intValue()).as("the declared area").isEqualTo(86);
+        assertThat(history(dossier, "toKhaiNgayBatDauSuDung")).as("the declared date").isEqualTo("2019-03-15");
         JsonNode received = dossier("tiepnhan.tandinh", dossier);
         Instant receivedAt = Instant.parse(received.get("receivedAt").asText());
         assertThat(Instant.parse(received.get("appointmentAt").asText())).as("the normal limit")
@@ -164,7 +165,7 @@ class CatalogPatternsBrowserIT {
 
         // the ward's specialist finds that the case needs verification on site
         Tasklist specialist = officer("hotich.tandinh");
-        work(specialist, UNIT_HANDLING, dossier, APPRAISE, "02-specialist-asks-verification", form -> {
+        work(specialist, UNIT_HANDLING, dossier, APPRAISE, "complex-02-specialist-asks-verification", form -> {
             form.assertNoEnglish("generated appraisal form");
             form.choose("appraisalOutcome", "Cần xác minh, kiểm tra thực địa");
             form.type("complexCaseReason", "Xác minh hiện trạng sử dụng nhà ở tại thực địa.");
@@ -179,9 +180,9 @@ class CatalogPatternsBrowserIT {
         assertThat(counter.text()).contains("Thời gian hẹn trả kết quả: " + SHOWN.format(later));
         counter.screenshot("catalog-patterns-complex-03-later-appointment");
 
-        work(specialist, UNIT_HANDLING, dossier, "Xác minh, kiểm tra thực địa", "04-specialist-verifies",
+        work(specialist, UNIT_HANDLING, dossier, "Xác minh, kiểm tra thực địa", "complex-04-specialist-verifies",
                 form -> form.type("stepNote", "Đã xác minh tại thực địa, đúng hiện trạng."));
-        work(specialist, UNIT_HANDLING, dossier, APPRAISE, "05-specialist-approves", form -> {
+        work(specialist, UNIT_HANDLING, dossier, APPRAISE, "complex-05-specialist-approves", form -> {
             assertThat(form.text()).as("the verification's note").contains("Đã xác minh tại thực địa, đúng hiện trạng.");
             form.choose("appraisalOutcome", "Đề xuất giải quyết");
         });
@@ -198,13 +199,13 @@ class CatalogPatternsBrowserIT {
         });
         assertThat(dossier("tiepnhan.tanan", dossier).get("status").asInt()).as("waiting for the fee").isEqualTo(6);
 
-        work(counter, COUNTER_WORK, dossier, COLLECT_FEE, "02-counter-collects", form ->
-                assertThat(form.text()).as("the amount of the chosen line").contains("Số tiền phải nộp: 200000 đồng"));
+        work(counter, COUNTER_WORK, dossier, COLLECT_FEE, "fee-table-02-counter-collects", form ->
+                assertThat(form.text()).as("the amount of the chosen line").containsPattern("Số tiền phải nộp: 200\\.?000 đồng"));
         JsonNode receipts = json.readTree(as("tiepnhan.tanan").getForEntity("/api/receipts?dossierId=" + dossier.id(),
                 String.class).getBody());
         assertThat(receipts.findValues("amount").stream().map(JsonNode::asLong)).containsExactly(200_000L);
 
-        work(officer("chuyenvien.xaydung"), UNIT_HANDLING, dossier, APPRAISE, "03-department-appraises", form -> {
+        work(officer("chuyenvien.xaydung"), UNIT_HANDLING, dossier, APPRAISE, "fee-table-03-department-appraises", form -> {
             form.choose("appraisalOutcome", "Đề xuất giải quyết");
             form.type("stepNote", "Đủ điều kiện cấp giấy phép.");
         });
@@ -217,12 +218,12 @@ class CatalogPatternsBrowserIT {
         Tasklist counter = officer("tiepnhan.tanan");
         Dossier dossier = receive(counter, SEQUENCE_NAME, "xã Tân An", "sequence", form -> form.tick("docGiayTo1"));
 
-        work(officer("chuyenvien.tuphap"), UNIT_HANDLING, dossier, APPRAISE, "02-justice-appraises", form -> {
+        work(officer("chuyenvien.tuphap"), UNIT_HANDLING, dossier, APPRAISE, "sequence-02-justice-appraises", form -> {
             form.choose("appraisalOutcome", "Đề xuất giải quyết");
             form.type("stepNote", "Đề nghị Sở Xây dựng cho ý kiến về quy hoạch.");
         });
         work(officer("chuyenvien.xaydung"), UNIT_HANDLING, dossier, "Cho ý kiến phối hợp: Sở Xây dựng",
-                "03-construction-consulted", form -> {
+                "sequence-03-construction-consulted", form -> {
                     assertThat(form.text()).as("what the justice department asks")
                             .contains("Đề nghị Sở Xây dựng cho ý kiến về quy hoạch.");
                     form.type("stepNote", "Sở Xây dựng thống nhất, phù hợp quy hoạch.");
@@ -241,13 +242,13 @@ class CatalogPatternsBrowserIT {
         Dossier dossier = receive(counter, FEE_AT_RESULT_NAME, "xã Tân An", "fee-at-result", form -> form.tick("docGiayTo1"));
         assertThat(dossier("tiepnhan.tanan", dossier).get("status").asInt()).as("handled before any fee").isEqualTo(4);
 
-        work(officer("chuyenvien.tuphap"), UNIT_HANDLING, dossier, APPRAISE, "02-justice-appraises",
+        work(officer("chuyenvien.tuphap"), UNIT_HANDLING, dossier, APPRAISE, "fee-at-result-02-justice-appraises",
                 form -> form.choose("appraisalOutcome", "Đề xuất giải quyết"));
         sign(officer("lanhdao.tuphap"), dossier, "fee-at-result");
         assertThat(dossier("tiepnhan.tanan", dossier).get("status").asInt()).as("the fee falls due").isEqualTo(6);
 
-        work(counter, COUNTER_WORK, dossier, COLLECT_FEE, "04-counter-collects", form ->
-                assertThat(form.text()).contains("Số tiền phải nộp: 150000 đồng"));
+        work(counter, COUNTER_WORK, dossier, COLLECT_FEE, "fee-at-result-04-counter-collects", form ->
+                assertThat(form.text()).containsPattern("Số tiền phải nộp: 150\\.?000 đồng"));
         returnResult(counter, dossier, "fee-at-result");
     }
 
