@@ -71,10 +71,16 @@ public final class CatalogProvinceBenchmark {
             List<Status> statuses = processes.statuses(today);
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            report(count, startup, phases, units.toString(), officers.toString(), imported, again, statuses, heap);
+            report(count, startup, phases, summary(units), summary(officers), imported, again, statuses, heap);
         } finally {
             application.close();
         }
+    }
+
+    private static String summary(OrganizationImportReport report) {
+        return report.rows() + " rows, " + report.created().size() + " created, " + report.updated().size()
+                + " updated, " + report.deactivated().size() + " deactivated, " + report.unchanged() + " unchanged, "
+                + report.invalidRows() + " refused";
     }
 
     private interface Phase<T> {
