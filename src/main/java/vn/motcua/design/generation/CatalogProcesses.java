@@ -13,18 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -71,8 +70,10 @@ public class CatalogProcesses {
     private final Catalog catalog;
     private final OrganizationService organization;
     private final RepositoryService repository;
+    private final JdbcClient jdbc;
 
-    CatalogProcesses(Catalog catalog, OrganizationService organization, RepositoryService repository) {
+    CatalogProcesses(Catalog catalog, OrganizationService organization, RepositoryService repository, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.catalog = catalog;
         this.organization = organization;
         this.repository = repository;
@@ -110,9 +111,14 @@ public class CatalogProcesses {
      * changed (told apart by the process's version tag: the catalog version and {@link ProcessGenerator#fingerprint})
      * in one deployment with the shared building blocks they call; nothing when nothing changed.
      */
-    public synchronized Deployed deploy() {
+    public Deployed deploy() {
+        return deploy(today());
+    }
+
+    /** {@link #deploy()} as of a day: the versions in force that day (at midnight the scheduler passes the new day). */
+    public synchronized Deployed deploy(LocalDate day) {
         LatestProcesses latest = latestProcesses();
-        List<Planned> generated = plan(today(), latest.drawn()).stream()
+        List<Planned> generated = plan(day, latest.drawn()).stream()
                 .filter(planned -> planned.derivation() != null && planned.derivation().generated()).toList();
         ProcessGenerator generator = ProcessGenerator.forProcedures(generated.stream().map(Planned::procedure).toList());
         Map<String, String> files = new LinkedHashMap<>();
@@ -196,17 +202,24 @@ public class CatalogProcesses {
     }
 
     private LatestProcesses latestProcesses() {
-        Set<String> generatedDeployments = repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list()
-                .stream().map(Deployment::getId).collect(Collectors.toSet());
+        // read from the engine's tables: its query API loads every definition's BPMN to read the documentation,
+        // seconds for a province's two thousand processes
         Set<String> drawn = new HashSet<>();
         Map<String, String> tags = new HashMap<>();
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
-            if (!generatedDeployments.contains(definition.getDeploymentId())) {
-                drawn.add(definition.getKey());
-            } else if (!definition.getKey().startsWith("common-")) {
-                tags.put(definition.getKey(), definition.getVersionTag() == null ? "" : definition.getVersionTag());
-            }
-        }
+        jdbc.sql("""
+                        select d.key_, d.version_tag_, dep.name_ from act_re_procdef d
+                        join act_re_deployment dep on dep.id_ = d.deployment_id_
+                        where d.tenant_id_ is null and d.version_ = (select max(v.version_) from act_re_procdef v
+                                                                   where v.key_ = d.key_ and v.tenant_id_ is null)""")
+                .query((rs, row) -> {
+                    String key = rs.getString(1);
+                    if (!DEPLOYMENT_NAME.equals(rs.getString(3))) {
+                        drawn.add(key);
+                    } else if (!key.startsWith("common-")) {
+                        tags.put(key, rs.getString(2) == null ? "" : rs.getString(2));
+                    }
+                    return key;
+                }).list();
         return new LatestProcesses(drawn, tags);
     }
 

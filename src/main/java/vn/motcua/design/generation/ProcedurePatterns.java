@@ -218,17 +218,18 @@ public final class ProcedurePatterns {
     /**
      * Appraisal, the consulted agencies in order, then signature, sharing the legal limit: appraisal 60 % (40 % when
      * agencies are consulted, who share 30 %), the rest signature. In hours when the limit is two working days or
-     * less, or the same day. With a complex-case limit, appraisal may choose verification, which has the days the
-     * longer limit adds.
+     * less, the same day, or too short to give every step a whole day. With a complex-case limit, appraisal may
+     * choose verification, which has the days the longer limit adds.
      */
     private List<Step> steps(LegalLimit limit, String routing, List<String> consulted, Map<String, String> lanes,
                              boolean complexCase) {
         int hours = limit.sameDay() ? HOURS_PER_DAY
                 : limit.workingHours() != null ? limit.workingHours() : limit.workingDays() * HOURS_PER_DAY;
-        boolean inHours = limit.sameDay() || hours <= 2 * HOURS_PER_DAY;
+        int parts = consulted.size();
+        // whole days when the limit is long enough for every step to get one, else hours
+        boolean inHours = limit.sameDay() || hours <= 2 * HOURS_PER_DAY || hours / HOURS_PER_DAY < parts + 2;
         // same day: the counter's reception keeps part of the day
         int total = inHours ? (limit.sameDay() ? HOURS_PER_DAY - 2 : hours) : hours / HOURS_PER_DAY;
-        int parts = consulted.size();
         int appraisal = Math.max(1, total * (parts == 0 ? 6 : 4) / 10);
         int consultation = parts == 0 ? 0 : Math.max(1, total * 3 / 10 / parts);
         int signature = total - appraisal - parts * consultation;

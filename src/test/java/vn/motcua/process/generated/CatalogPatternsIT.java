@@ -45,6 +45,7 @@ class CatalogPatternsIT extends EngineProcessTest {
     private static final String COMPLEX_CASE = "2.900102";
     private static final String FEE_TABLE = "1.900103";
     private static final String FEE_AT_RESULT = "1.900104";
+    private static final String VERSIONED = "1.900105";
     private static final String AGRICULTURE_DEPARTMENT = "000.00.11.H99";
 
     @Autowired
@@ -112,8 +113,8 @@ class CatalogPatternsIT extends EngineProcessTest {
                 .containsExactly(Procedure.FieldType.NUMBER, Procedure.FieldType.DATE);
         assertThat(complex.requiredDocuments().get(0).template()).isEqualTo("Mẫu số 01");
 
-        // nothing changed: starting again deploys nothing
-        assertThat(processes.deploy().changed()).isEmpty();
+        // nothing changed: starting again deploys none of them
+        assertThat(processes.deploy().changed()).doesNotContain(SEQUENCE, COMPLEX_CASE, FEE_TABLE, FEE_AT_RESULT);
     }
 
     @Test
@@ -207,6 +208,48 @@ class CatalogPatternsIT extends EngineProcessTest {
         driver.returnResult(refused, ProcessDriver.TAN_AN_CENTER, "common-result-return");
         assertThat(driver.timesPassed(refused, "CallActivity_FeePayment")).isZero();
         BpmnAwareTests.assertThat(refused).isEnded();
+    }
+
+    @Test
+    void a_new_version_goes_live_on_its_effective_date_and_earlier_dossiers_keep_theirs() {
+        LocalDate effective = today.plusDays(3);
+        String row = """
+                Mã thủ tục;Tên thủ tục;Cấp thực hiện;Lĩnh vực;Cơ quan thực hiện;Thời hạn giải quyết;Phí, lệ phí;\
+                Quyết định công bố;Ngày ban hành quyết định;Ngày hiệu lực
+                %s;Cấp giấy phép mẫu theo phiên bản;Cấp tỉnh;Thử nghiệm phiên bản;Sở Tư pháp;%s ngày làm việc;Miễn phí;\
+                %s;%s;%s
+                """;
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        for (String csv : List.of(row.formatted(VERSIONED, 10, "901/QĐ-UBND", today.format(shown), today.format(shown)),
+                row.formatted(VERSIONED, 7, "977/QĐ-UBND", today.format(shown), effective.format(shown)))) {
+            assertThat(imports.importFile("phien-ban.csv", csv.getBytes(StandardCharsets.UTF_8),
+                    new CatalogImports.Options(false, today, false, false), "catalog-patterns-it").written()).isTrue();
+        }
+        Procedure next = catalog.version(VERSIONED, 2).orElseThrow();
+        assertThat(next.validFrom()).isEqualTo(effective);
+        assertThat(next.details().decision().number()).isEqualTo("977/QĐ-UBND");
+        String processKey = Procedure.generatedProcessKey(VERSIONED);
+
+        // imported, not live: today's dossiers get version 1 and the process deployed for it
+        assertThat(catalog.inForce(VERSIONED, today).orElseThrow().version()).isEqualTo(1);
+        assertThat(latestVersionTag(processKey)).startsWith("v1-");
+        ProcessInstance before = driver.start(processKey,
+                ProcessDriver.dossierVariables(VERSIONED, ProcessDriver.TAN_AN_CENTER, "received"));
+        assertThat(jdbc.sql("select procedure_version from dossier where process_instance_id = ?")
+                .param(before.getId()).query(Integer.class).single()).isEqualTo(1);
+
+        // the night the new version takes effect: its process goes live, the earlier dossier keeps its own
+        assertThat(processes.deploy(effective).changed()).containsExactly(VERSIONED);
+        assertThat(latestVersionTag(processKey)).startsWith("v2-");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(before.getId())
+                .singleResult().getProcessDefinitionId()).isNotEqualTo(engine.getRepositoryService()
+                .createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult().getId());
+        assertThat(processes.deploy(effective).changed()).isEmpty();
+    }
+
+    private String latestVersionTag(String processKey) {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult().getVersionTag();
     }
 
     private Instant clock(ProcessInstance dossier, String column) {
