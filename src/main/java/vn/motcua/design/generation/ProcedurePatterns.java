@@ -226,17 +226,21 @@ public final class ProcedurePatterns {
         int hours = limit.sameDay() ? HOURS_PER_DAY
                 : limit.workingHours() != null ? limit.workingHours() : limit.workingDays() * HOURS_PER_DAY;
         int parts = consulted.size();
-        // whole days when the limit is long enough for every step to get one, else hours
-        boolean inHours = limit.sameDay() || hours <= 2 * HOURS_PER_DAY || hours / HOURS_PER_DAY < parts + 2;
+        boolean inHours = limit.sameDay() || hours <= 2 * HOURS_PER_DAY;
         // same day: the counter's reception keeps part of the day
-        int total = inHours ? (limit.sameDay() ? HOURS_PER_DAY - 2 : hours) : hours / HOURS_PER_DAY;
-        int appraisal = Math.max(1, total * (parts == 0 ? 6 : 4) / 10);
-        int consultation = parts == 0 ? 0 : Math.max(1, total * 3 / 10 / parts);
-        int signature = total - appraisal - parts * consultation;
-        if (signature < 1) {
+        int[] split = split(inHours ? (limit.sameDay() ? HOURS_PER_DAY - 2 : hours) : hours / HOURS_PER_DAY, parts);
+        if (split == null && !inHours) {
+            // too short to give every step a whole day: hours
+            inHours = true;
+            split = split(hours, parts);
+        }
+        if (split == null) {
             throw new IllegalArgumentException("Thời hạn giải quyết quá ngắn để lấy ý kiến " + parts
                     + " cơ quan phối hợp theo thứ tự");
         }
+        int appraisal = split[0];
+        int consultation = split[1];
+        int signature = split[2];
         List<String> appraisalOutcomes = new ArrayList<>(List.of("supplement", "refuse"));
         if (complexCase) {
             int normal = limit.sameDay() ? 1 : workingDays(limit);
@@ -254,6 +258,14 @@ public final class ProcedurePatterns {
         steps.add(step("Sign", "Phê duyệt, ký kết quả", "leader", parts == 0 ? null : routing, inHours, signature,
                 List.of("rework:Appraise", "refuse")));
         return steps;
+    }
+
+    /** Appraisal, each consultation and signature out of a total, each at least 1; {@code null} when it cannot be. */
+    private static int[] split(int total, int parts) {
+        int appraisal = Math.max(1, total * (parts == 0 ? 6 : 4) / 10);
+        int consultation = parts == 0 ? 0 : Math.max(1, total * 3 / 10 / parts);
+        int signature = total - appraisal - parts * consultation;
+        return signature < 1 ? null : new int[] {appraisal, consultation, signature};
     }
 
     private static Step step(String id, String name, String role, String routing, boolean inHours, int allotment,
