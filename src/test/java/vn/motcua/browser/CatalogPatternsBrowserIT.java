@@ -1,6 +1,5 @@
 package vn.motcua.browser;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,14 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.catalog.importing.CatalogUploads;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.TimeLimit;
@@ -119,19 +114,7 @@ class CatalogPatternsBrowserIT {
                 903/QĐ-UBND;Một phần
                 """.formatted(COMPLEX_CASE, COMPLEX_CASE_NAME, FEE_TABLE, FEE_TABLE_NAME, SEQUENCE, SEQUENCE_NAME,
                 FEE_AT_RESULT, FEE_AT_RESULT_NAME);
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "mau-tasklist.csv";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> answer = as("thietke").postForEntity("/api/catalog/imports",
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
-        JsonNode report = json.readTree(answer.getBody());
+        JsonNode report = CatalogUploads.imported(as("thietke"), "mau-tasklist.csv", csv);
         assertThat(report.get("problems")).as(report.toString()).isEmpty();
         assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();
     }

@@ -116,15 +116,59 @@ public final class Tasklist implements AutoCloseable {
         return browser.findElement(By.cssSelector(".sort-by")).getText().trim();
     }
 
-    /** Whether the filter's task list, as shown now, holds a card mentioning the text. */
+    /**
+     * Whether the filter's task list holds a card mentioning the text, on any of its pages (Tasklist shows 15 tasks a
+     * page: in a busy unit a new dossier due later than the others is on a later page). Leaves that page shown.
+     */
     public boolean listShows(String text) {
+        return showPageWith(text);
+    }
+
+    /** Shows the first page of the list with a card mentioning every text, from the page shown; false if none has. */
+    private boolean showPageWith(String... texts) {
+        while (!cardWith(texts)) {
+            if (!nextPage()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean cardWith(String... texts) {
         return (Boolean) script("return Array.from(document.querySelectorAll('.tasks-list li.task'))"
-                + ".some(card => card.innerText.includes(arguments[0]));", text);
+                + ".some(card => arguments[0].every(text => card.innerText.includes(text)));", List.of(texts));
+    }
+
+    /** Shows the next page of the task list and waits for it; false on the last page. */
+    private boolean nextPage() {
+        return turnPage(".pagination-next:not(.disabled) a");
+    }
+
+    private boolean turnPage(String link) {
+        Object before = cardsShown();
+        boolean clicked = (Boolean) script("const link = document.querySelector('[cam-tasks] ' + arguments[0]);"
+                + " if (!link) return false; link.click(); return true;", link);
+        if (clicked) {
+            waiting().until(driver -> !before.equals(cardsShown()) && (Boolean) script(
+                    "const loader = document.querySelector('[cam-tasks] > .loader');"
+                            + " return !loader || loader.offsetParent === null;"));
+        }
+        return clicked;
+    }
+
+    private Object cardsShown() {
+        return script("return Array.from(document.querySelectorAll('.tasks-list li.task')).map(card => card.innerText)"
+                + ".join('|');");
     }
 
     /** Opens the task of that name whose card shows the dossier code, in the current filter. */
     public void openTask(String dossierCode, String taskName) {
         waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            if (!showPageWith(dossierCode, taskName)) {
+                // not (yet) on any page: look again from the first page on the next poll
+                turnPage(".pagination-first:not(.disabled) a");
+                return false;
+            }
             WebElement link = (WebElement) script("""
                     const card = Array.from(document.querySelectorAll('.tasks-list li.task'))
                         .find(li => li.innerText.includes(arguments[0]) && li.innerText.includes(arguments[1]));

@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -12,15 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.CitizenSession;
 import vn.motcua.IntegrationTest;
+import vn.motcua.catalog.importing.CatalogUploads;
 import vn.motcua.OfficerSession;
 import vn.motcua.printing.PrintedDates;
 import vn.motcua.sla.Deadlines;
@@ -117,19 +113,7 @@ class ComplexCaseNoticeIT {
     }
 
     private JsonNode importAsDesigner(String csv) throws Exception {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "thong-bao-phuc-tap.csv";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> answer = as("thietke").postForEntity("/api/catalog/imports",
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
-        return json.readTree(answer.getBody());
+        return CatalogUploads.imported(as("thietke"), "thong-bao-phuc-tap.csv", csv);
     }
 
     private String receive() throws Exception {

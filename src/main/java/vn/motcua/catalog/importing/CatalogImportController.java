@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.files.FileSignatures;
 import vn.motcua.files.UploadedFileName;
+import vn.motcua.files.UploadedTable;
 import vn.motcua.platform.web.InvalidRequestException;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
@@ -60,7 +61,7 @@ class CatalogImportController {
                     + properties.maxFileSize().toMegabytes() + " MB; hãy tách theo lĩnh vực.");
         }
         byte[] content = file.getBytes();
-        if (CatalogSheet.Format.XLSX.name().equals(format)) {
+        if (UploadedTable.Format.XLSX.name().equals(format)) {
             FileSignatures.requireXlsx(fileName, file.getContentType(), content);
         } else {
             FileSignatures.requireCsv(fileName, file.getContentType(), content);

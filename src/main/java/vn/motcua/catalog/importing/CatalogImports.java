@@ -32,8 +32,8 @@ import vn.motcua.catalog.importing.CatalogDiff.Abolished;
 import vn.motcua.catalog.importing.CatalogDiff.Added;
 import vn.motcua.catalog.importing.CatalogDiff.Amended;
 import vn.motcua.catalog.importing.CatalogDiff.Change;
-import vn.motcua.catalog.importing.CatalogSheet.Format;
 import vn.motcua.files.UploadedFileName;
+import vn.motcua.files.UploadedTable.Format;
 import vn.motcua.platform.web.ConflictException;
 import vn.motcua.platform.web.InvalidRequestException;
 
@@ -77,14 +77,7 @@ public class CatalogImports {
 
     /** The format of a file by its name: {@code .csv} or {@code .xlsx}, else a 400. */
     public static String formatOf(String fileName) {
-        String lower = fileName == null ? "" : fileName.toLowerCase();
-        if (lower.endsWith(".csv")) {
-            return Format.CSV.name();
-        }
-        if (lower.endsWith(".xlsx")) {
-            return Format.XLSX.name();
-        }
-        throw new InvalidRequestException("Chỉ nhận tệp .csv (UTF-8) hoặc .xlsx; tệp \"" + fileName + "\" không được hỗ trợ.");
+        return Format.of(fileName).name();
     }
 
     /**

@@ -21,22 +21,12 @@ final class RoutingDecision {
 
     /** A decision whose one literal expression gives the named variable of the type ({@code string}, {@code long}). */
     static String literal(String decisionId, String name, String variable, String typeRef, String feelExpression) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
-                             xmlns:camunda="http://camunda.org/schema/1.0/dmn"
-                             xmlns:modeler="http://camunda.org/schema/modeler/1.0"
-                             id="Definitions_%1$s" name="%2$s" namespace="https://motcua.vn/processes/generated"
-                             exporter="motcua step tables" exporterVersion="1"
-                             modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
-                  <decision id="%1$s" name="%2$s" camunda:historyTimeToLive="365">
-                    <variable id="Variable_%1$s" name="%4$s" typeRef="%5$s" />
+        return definitions(decisionId, name, """
+                    <variable id="Variable_%1$s" name="%2$s" typeRef="%3$s" />
                     <literalExpression id="LiteralExpression_%1$s">
-                      <text>%3$s</text>
+                      <text>%4$s</text>
                     </literalExpression>
-                  </decision>
-                </definitions>
-                """.formatted(decisionId, escape(name), escape(feelExpression), variable, typeRef);
+                """.formatted(decisionId, variable, typeRef, escape(feelExpression)));
     }
 
     /**
@@ -55,6 +45,20 @@ final class RoutingDecision {
                     """.formatted(i + 1, escape(lines.get(i).description()), Fee.lineValue(i),
                     lines.get(i).amount()));
         }
+        return definitions(decisionId, name, """
+                    <decisionTable id="DecisionTable_%1$s" hitPolicy="UNIQUE">
+                      <input id="Input_FeeLine" label="Mức phí, lệ phí áp dụng">
+                        <inputExpression id="InputExpression_FeeLine" typeRef="string">
+                          <text>feeLine</text>
+                        </inputExpression>
+                      </input>
+                      <output id="Output_FeeAmount" label="Phí, lệ phí (đồng)" name="feeAmount" typeRef="long" />
+                %2$s    </decisionTable>
+                """.formatted(decisionId, rules));
+    }
+
+    /** A DMN file of one decision, as Camunda Modeler opens it, around the decision's logic. */
+    private static String definitions(String decisionId, String name, String logic) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
@@ -64,17 +68,9 @@ final class RoutingDecision {
                              exporter="motcua step tables" exporterVersion="1"
                              modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
                   <decision id="%1$s" name="%2$s" camunda:historyTimeToLive="365">
-                    <decisionTable id="DecisionTable_%1$s" hitPolicy="UNIQUE">
-                      <input id="Input_FeeLine" label="Mức phí, lệ phí áp dụng">
-                        <inputExpression id="InputExpression_FeeLine" typeRef="string">
-                          <text>feeLine</text>
-                        </inputExpression>
-                      </input>
-                      <output id="Output_FeeAmount" label="Phí, lệ phí (đồng)" name="feeAmount" typeRef="long" />
-                %3$s    </decisionTable>
-                  </decision>
+                %3$s  </decision>
                 </definitions>
-                """.formatted(decisionId, escape(name), rules);
+                """.formatted(decisionId, escape(name), logic);
     }
 
     private static String escape(String text) {

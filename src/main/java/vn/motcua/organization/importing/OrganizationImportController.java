@@ -22,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.files.FileSignatures;
 import vn.motcua.files.UploadedFileName;
-import vn.motcua.organization.importing.ImportSheet.Format;
+import vn.motcua.files.UploadedTable.Format;
 import vn.motcua.platform.web.InvalidRequestException;
 
 /** Imports of the province's units and officers from CSV/XLSX files, for administrators (docs/organization-import.md). */

@@ -21,14 +21,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.files.UploadedFileName;
+import vn.motcua.files.UploadedTable.Format;
 import vn.motcua.organization.GroupIds;
-import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.OrganizationService.Account;
 import vn.motcua.organization.OrganizationService.OfficerAssignment;
+import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
-import vn.motcua.organization.importing.ImportSheet.Format;
 import vn.motcua.organization.importing.ImportSheet.SheetRow;
 import vn.motcua.organization.importing.OrganizationTerms.Status;
 

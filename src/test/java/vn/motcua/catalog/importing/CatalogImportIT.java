@@ -24,17 +24,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.files.UploadedTable;
 import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,16 +62,7 @@ class CatalogImportIT {
     }
 
     private ResponseEntity<String> upload(TestRestTemplate as, String fileName, byte[] content, String query) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as.postForEntity("/api/catalog/imports" + query, new HttpEntity<>(form, headers), String.class);
+        return CatalogUploads.upload(as, fileName, content, query);
     }
 
     private JsonNode imported(String fileName, byte[] content, String query) throws IOException {
@@ -293,7 +280,7 @@ class CatalogImportIT {
 
     private static String sampleCodes() {
         try {
-            return String.join(",", ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.CSV, sample())).procedures()
+            return String.join(",", ProcedureRows.of(CatalogSheet.read(UploadedTable.Format.CSV, sample())).procedures()
                     .stream().map(parsed -> "'" + parsed.procedure().code() + "'").toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

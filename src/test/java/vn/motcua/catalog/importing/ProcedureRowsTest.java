@@ -11,9 +11,10 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.catalog.Procedure.FeeKind;
-import vn.motcua.catalog.Procedure.Level;
 import vn.motcua.catalog.Procedure.LegalLimit;
+import vn.motcua.catalog.Procedure.Level;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.files.UploadedTable;
 import vn.motcua.platform.web.InvalidRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ class ProcedureRowsTest {
 
     @Test
     void the_sample_catalog_reads_without_problems() throws IOException {
-        ProcedureRows rows = ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.CSV, Files.readAllBytes(SAMPLE_CSV)));
+        ProcedureRows rows = ProcedureRows.of(CatalogSheet.read(UploadedTable.Format.CSV, Files.readAllBytes(SAMPLE_CSV)));
 
         assertThat(rows.problems()).isEmpty();
         assertThat(rows.procedures()).hasSizeGreaterThanOrEqualTo(50);
@@ -39,9 +40,9 @@ class ProcedureRowsTest {
 
     @Test
     void the_committed_workbook_holds_the_same_procedures_as_the_csv() throws IOException {
-        List<ProcedureRows.Parsed> csv = ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.CSV,
+        List<ProcedureRows.Parsed> csv = ProcedureRows.of(CatalogSheet.read(UploadedTable.Format.CSV,
                 Files.readAllBytes(SAMPLE_CSV))).procedures();
-        List<ProcedureRows.Parsed> xlsx = ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.XLSX,
+        List<ProcedureRows.Parsed> xlsx = ProcedureRows.of(CatalogSheet.read(UploadedTable.Format.XLSX,
                 Files.readAllBytes(SAMPLE_XLSX))).procedures();
 
         assertThat(xlsx.stream().map(ProcedureRows.Parsed::procedure).toList())
@@ -55,7 +56,7 @@ class ProcedureRowsTest {
                 Lĩnh vực Hòa giải ở cơ sở,,,,,,
                 2.000950,Công nhận tổ trưởng tổ hòa giải,,Xã,UBND xã,05 ngày làm việc,Miễn phí
                 """;
-        ProcedureRows rows = ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.CSV, csv.getBytes(StandardCharsets.UTF_8)));
+        ProcedureRows rows = ProcedureRows.of(CatalogSheet.read(UploadedTable.Format.CSV, csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(rows.problems()).isEmpty();
         Procedure procedure = rows.procedures().get(0).procedure();
@@ -73,7 +74,7 @@ class ProcedureRowsTest {
                 1.000002;Cấp sai;Hộ tịch;Cấp huyện;UBND xã;03 ngày làm việc;Miễn phí
                 1.000002;Trùng mã;Hộ tịch;Cấp Bộ;UBND xã;03 ngày làm việc;
                 """;
-        ProcedureRows rows = ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.CSV, csv.getBytes(StandardCharsets.UTF_8)));
+        ProcedureRows rows = ProcedureRows.of(CatalogSheet.read(UploadedTable.Format.CSV, csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(rows.procedures()).isEmpty();
         assertThat(rows.invalidRows()).isEqualTo(4);
@@ -90,10 +91,10 @@ class ProcedureRowsTest {
 
     @Test
     void a_file_without_the_required_columns_is_refused() {
-        assertThatThrownBy(() -> CatalogSheet.read(CatalogSheet.Format.CSV,
+        assertThatThrownBy(() -> CatalogSheet.read(UploadedTable.Format.CSV,
                 "Mã thủ tục;Tên thủ tục;Lĩnh vực\n1.000001;A;B\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Cấp thực hiện");
-        assertThatThrownBy(() -> CatalogSheet.read(CatalogSheet.Format.XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> CatalogSheet.read(UploadedTable.Format.XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("XLSX");
     }
 

@@ -25,6 +25,7 @@ import vn.motcua.catalog.CatalogFile;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.importing.CatalogDiff.Change;
 import vn.motcua.catalog.importing.SampleCatalog.Column;
+import vn.motcua.files.UploadedTable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +63,7 @@ class SampleCatalogTest {
 
     @Test
     void the_sample_imports_without_problems_and_leaves_the_demo_procedures_unchanged() throws IOException {
-        ProcedureRows rows = ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.CSV, Files.readAllBytes(SampleCatalog.CSV)));
+        ProcedureRows rows = ProcedureRows.of(CatalogSheet.read(UploadedTable.Format.CSV, Files.readAllBytes(SampleCatalog.CSV)));
 
         assertThat(rows.problems()).isEmpty();
         assertThat(rows.procedures()).hasSize(SampleCatalog.SIZE);
@@ -125,7 +126,7 @@ class SampleCatalogTest {
                 assertThat(issued.getYear()).isBetween(2025, 2026);
             }
         }
-        ProcedureRows parsed = ProcedureRows.of(CatalogSheet.read(CatalogSheet.Format.CSV, SampleCatalog.csv(rows)));
+        ProcedureRows parsed = ProcedureRows.of(CatalogSheet.read(UploadedTable.Format.CSV, SampleCatalog.csv(rows)));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.procedures()).hasSize(2000);
     }

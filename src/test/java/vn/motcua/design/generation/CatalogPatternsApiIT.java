@@ -1,6 +1,5 @@
 package vn.motcua.design.generation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,14 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.catalog.importing.CatalogUploads;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.TimeLimit;
 
@@ -127,19 +122,7 @@ class CatalogPatternsApiIT {
     }
 
     private JsonNode importAsDesigner(String csv) throws Exception {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "mau-api.csv";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> answer = as("thietke").postForEntity("/api/catalog/imports",
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
-        return json.readTree(answer.getBody());
+        return CatalogUploads.imported(as("thietke"), "mau-api.csv", csv);
     }
 
     private String receive(String officer, String center, String code, String details) throws Exception {

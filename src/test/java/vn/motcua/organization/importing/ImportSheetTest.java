@@ -9,9 +9,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.files.UploadedTable.Format;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.UnitKind;
-import vn.motcua.organization.importing.ImportSheet.Format;
 import vn.motcua.platform.web.InvalidRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;
