@@ -1,5 +1,7 @@
 package vn.motcua.fees;
 
+import java.util.Locale;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,6 +31,9 @@ class FeePaymentPlugin extends AbstractProcessEnginePlugin {
     static final String PROPERTY = "feePayment";
     static final String CASH = "cash";
     static final String CLOSE_ORDER = "closeOrder";
+    static final String FEE_AMOUNT = "feeAmount";
+    /** The amount with thousands dots, a task variable of the cash collection form. */
+    static final String FEE_AMOUNT_TEXT = "feeAmountText";
 
     private final FeePayments payments;
 
@@ -46,8 +51,9 @@ class FeePaymentPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             if (CASH.equals(ExtensionProperties.of(element).get(PROPERTY))) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FeePaymentPlugin.this::cashCollected);
+                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FeePaymentPlugin::showAmount);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FeePaymentPlugin.this::cashCollected);
             }
         }
 
@@ -57,6 +63,13 @@ class FeePaymentPlugin extends AbstractProcessEnginePlugin {
                 activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
                         payments.expire((String) execution.getVariable("paymentOrderRef")));
             }
+        }
+    }
+
+    /** The amount as the officer reads it aloud at the counter: 200.000, not 200000 (the form shows the text). */
+    private static void showAmount(DelegateTask task) {
+        if (task.getVariable(FEE_AMOUNT) instanceof Number amount) {
+            task.setVariableLocal(FEE_AMOUNT_TEXT, String.format(Locale.ROOT, "%,d", amount.longValue()).replace(',', '.'));
         }
     }
 

@@ -58,7 +58,7 @@ public final class ProcessVariables {
             PROCEDURE_VERSION, PROCEDURE_NAME, RECEIVING_UNIT_NAME, RECEIVING_COMMUNE, HANDLING_UNIT, RECEPTION_OFFICER,
             APPOINTMENT_AT, APPOINTMENT_TEXT, APOLOGY_AT,
             // the fee decision's result and the payment's markers (vn.motcua.fees)
-            "feeAmount", "paymentOrderRef", "paymentExpiresAt", "paymentId", "paymentMethod",
+            "feeAmount", "feeAmountText", "paymentOrderRef", "paymentExpiresAt", "paymentId", "paymentMethod",
             // which form returns the result (call activity input of common-result-return)
             "resultReturnForm",
             // the legal clock (vn.motcua.sla.SlaVariables)
