@@ -1,5 +1,6 @@
 package vn.motcua.design.generation;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +13,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.Test;
 
 import vn.motcua.catalog.CatalogFile;
+import vn.motcua.catalog.Procedure.DeclarationField;
+import vn.motcua.catalog.Procedure.DocumentForm;
 import vn.motcua.catalog.Procedure.Fee;
 import vn.motcua.catalog.Procedure.FeeKind;
+import vn.motcua.catalog.Procedure.FeeLine;
+import vn.motcua.catalog.Procedure.FieldType;
 import vn.motcua.catalog.Procedure.LegalLimit;
 import vn.motcua.catalog.Procedure.Level;
+import vn.motcua.catalog.Procedure.PayWhen;
+import vn.motcua.catalog.Procedure.RecordDetails;
+import vn.motcua.catalog.Procedure.RequiredDocument;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.design.generation.ProcedurePatterns.Derivation;
 import vn.motcua.design.generation.ProcedurePatterns.Pattern;
+import vn.motcua.design.generation.ProcedurePatterns.Trait;
 import vn.motcua.design.generation.ProcessGenerator.GeneratedProcess;
 import vn.motcua.design.generation.StepTable.Step;
 import vn.motcua.design.lint.DeployedDefinitions;
@@ -107,6 +126,65 @@ class ProcedurePatternsTest {
         assertThat(noLimit.reason()).isEqualTo("Thiếu thời hạn giải quyết");
         assertThat(unknown.generated()).isFalse();
         assertThat(unknown.reason()).contains("Sở Ngoại vụ").contains("không có trong cơ cấu tổ chức");
+    }
+
+    @Test
+    void a_record_with_every_trait_gets_a_process_with_a_clean_diagram_that_passes_the_lint() {
+        Procedure record = new Procedure("1.900999", 1, "Cấp giấy phép mẫu đủ các kiểu", "Thử nghiệm", Level.PROVINCE,
+                new LegalLimit(10, null, false, null, 20),
+                new Fee(FeeKind.DECISION, null, null, "Nộp khi nhận kết quả. Cá nhân: 100.000 đồng\nTổ chức: 200.000 đồng",
+                        PayWhen.BEFORE_RESULT, List.of(new FeeLine("Cá nhân", 100_000), new FeeLine("Tổ chức", 200_000))),
+                Procedure.OnlineLevel.PARTIAL, "Sở Tư pháp", "Giấy phép", "Căn cứ mẫu", null, LocalDate.of(2025, 7, 1),
+                null, List.of(new RequiredDocument("giay-to-1", "Đơn đề nghị", 1, DocumentForm.ORIGINAL, "Mẫu số 01")),
+                null, null, null, new RecordDetails(null, List.of("Sở Xây dựng", "Sở Nông nghiệp và Môi trường"), null,
+                        null, List.of(new DeclarationField("Diện tích (m²)", FieldType.NUMBER)), null));
+        Derivation derivation = patterns.derive(record);
+        assertThat(derivation.pattern()).isEqualTo(Pattern.AGENCIES_IN_SEQUENCE);
+        assertThat(derivation.traits()).containsExactlyInAnyOrder(Trait.COMPLEX_CASE, Trait.FEE_TABLE,
+                Trait.FEE_BEFORE_RESULT);
+        assertThat(allotments(derivation)).containsExactly("Appraise 4d", "Consult1 1d", "Consult2 1d", "Sign 4d");
+        GeneratedProcess generated = ProcessGenerator.forProcedures(List.of(record)).generate(derivation.table());
+        assertThat(generated.files().get("forms/generated/tthc-1-900999-start.form"))
+                .contains("\"key\" : \"feeLine\"", "Tổ chức — 200.000 đồng", "\"key\" : \"toKhaiDienTichM2\"");
+        assertThat(generated.files().get("processes/generated/generated-fee-tthc-1-900999.dmn"))
+                .contains("hitPolicy=\"UNIQUE\"", "<text>\"muc-2\"</text>", "<text>200000</text>");
+
+        Map<String, byte[]> resources = new TreeMap<>();
+        CatalogProcesses.buildingBlocks().forEach((name, content) -> resources.put(name, content.getBytes(StandardCharsets.UTF_8)));
+        generated.files().forEach((name, content) -> resources.put(name, content.getBytes(StandardCharsets.UTF_8)));
+        assertThat(new DeploymentLint(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(),
+                DeployedDefinitions.NONE, key -> Optional.of(ProcedureLimits.LegalLimit.of(record))).check(resources))
+                .isEmpty();
+
+        // as Camunda Modeler shows it: every node and flow drawn, no two nodes on top of each other
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(
+                generated.bpmn().getBytes(StandardCharsets.UTF_8)));
+        Map<String, Bounds> bounds = new HashMap<>();
+        model.getModelElementsByType(BpmnShape.class)
+                .forEach(shape -> bounds.put(shape.getBpmnElement().getId(), shape.getBounds()));
+        Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                .map(edge -> edge.getBpmnElement().getId()).collect(Collectors.toSet());
+        List<FlowNode> nodes = model.getModelElementsByType(FlowNode.class).stream()
+                .filter(node -> !(node instanceof SubProcess) && !(node instanceof BoundaryEvent)).toList();
+        for (FlowNode node : nodes) {
+            assertThat(bounds).as(node.getId()).containsKey(node.getId());
+        }
+        model.getModelElementsByType(SequenceFlow.class).forEach(flow -> assertThat(edges).contains(flow.getId()));
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                assertThat(overlap(bounds.get(nodes.get(i).getId()), bounds.get(nodes.get(j).getId())))
+                        .as("%s and %s overlap", nodes.get(i).getId(), nodes.get(j).getId()).isFalse();
+            }
+        }
+    }
+
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    private static List<String> allotments(Derivation derivation) {
+        return derivation.table().steps().stream().map(ProcedurePatternsTest::allotment).toList();
     }
 
     private List<String> allotments(LegalLimit limit) {
