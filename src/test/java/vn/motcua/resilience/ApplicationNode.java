@@ -67,6 +67,8 @@ final class ApplicationNode {
                 "--spring.datasource.password=postgres",
                 "--spring.datasource.hikari.maximum-pool-size=10",
                 "--motcua.demo.dossiers=false",
+                // the crash and cluster tests play the demo procedures, not the province-sized sample catalog
+                "--motcua.catalog.import.at-start=",
                 "--server.shutdown=immediate"));
         command.addAll(extraArguments);
         Files.writeString(log, "%n==== start %d of %s: %s%n".formatted(++starts, name, String.join(" ", command)),

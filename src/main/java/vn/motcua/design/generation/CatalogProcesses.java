@@ -48,6 +48,9 @@ public class CatalogProcesses {
     /** The deployment of the generated processes; a new one only when something in it changed. */
     public static final String DEPLOYMENT_NAME = "motcua-catalog-generated";
 
+    /** At most this many generated processes in one deployment. */
+    static final int DEPLOYMENT_PART = 1000;
+
     private static final Logger log = LoggerFactory.getLogger(CatalogProcesses.class);
     private static final List<String> BUILDING_BLOCKS = List.of("processes/common/*.bpmn", "forms/common-*.form");
 
@@ -121,7 +124,6 @@ public class CatalogProcesses {
         List<Planned> generated = plan(day, latest.drawn()).stream()
                 .filter(planned -> planned.derivation() != null && planned.derivation().generated()).toList();
         ProcessGenerator generator = ProcessGenerator.forProcedures(generated.stream().map(Planned::procedure).toList());
-        Map<String, String> files = new LinkedHashMap<>();
         List<String> changed = new ArrayList<>();
         Map<StepTable, String> toGenerate = new LinkedHashMap<>();
         for (Planned planned : generated) {
@@ -132,20 +134,27 @@ public class CatalogProcesses {
                 toGenerate.put(table, versionTag);
             }
         }
-        // generating is the costly part of a first deployment (milliseconds a procedure): on every core
-        toGenerate.entrySet().parallelStream()
-                .map(entry -> GeneratedFiles.withVersionTag(generator.generate(entry.getKey()), entry.getValue()))
-                .toList().forEach(files::putAll);
-        if (files.isEmpty()) {
+        if (toGenerate.isEmpty()) {
             return new Deployed(List.of(), generated.size());
         }
-        var deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source("motcua catalog")
-                .enableDuplicateFiltering(false);
-        buildingBlocks().forEach(deployment::addString);
-        files.forEach(deployment::addString);
-        Deployment deployed = deployment.deploy();
-        log.info("Deployment {} of processes generated from the catalog: {} changed, {} unchanged", deployed.getId(),
-                changed.size(), generated.size() - changed.size());
+        // a first deployment of a province's catalog in parts: the engine parses and lints a deployment as a whole,
+        // in memory (2,000 processes at once need more heap than a small server has)
+        List<Map.Entry<StepTable, String>> pending = new ArrayList<>(toGenerate.entrySet());
+        for (int from = 0; from < pending.size(); from += DEPLOYMENT_PART) {
+            Map<String, String> files = new LinkedHashMap<>();
+            // generating is the costly part (milliseconds a procedure): on every core
+            pending.subList(from, Math.min(from + DEPLOYMENT_PART, pending.size())).parallelStream()
+                    .map(entry -> GeneratedFiles.withVersionTag(generator.generate(entry.getKey()), entry.getValue()))
+                    .toList().forEach(files::putAll);
+            var deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source("motcua catalog")
+                    .enableDuplicateFiltering(false);
+            buildingBlocks().forEach(deployment::addString);
+            files.forEach(deployment::addString);
+            Deployment deployed = deployment.deploy();
+            log.info("Deployment {} of processes generated from the catalog: {} of {} changed ({} unchanged)",
+                    deployed.getId(), Math.min(from + DEPLOYMENT_PART, pending.size()) - from, changed.size(),
+                    generated.size() - changed.size());
+        }
         return new Deployed(changed, generated.size() - changed.size());
     }
 
