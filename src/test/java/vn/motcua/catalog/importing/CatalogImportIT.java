@@ -205,6 +205,34 @@ class CatalogImportIT {
     }
 
     @Test
+    void rows_whose_agency_is_no_unit_or_whose_fee_has_no_amount_are_refused_one_by_one_and_nothing_is_written()
+            throws IOException {
+        int before = versionCount();
+        byte[] file = """
+                Mã thủ tục;Tên thủ tục;Lĩnh vực;Cấp thực hiện;Cơ quan thực hiện;Cơ quan phối hợp;Thời hạn giải quyết;\
+                Phí, lệ phí;Ngày hiệu lực
+                9.810001;Thủ tục hợp lệ;Thử lỗi;Cấp tỉnh;Sở Tư pháp;;10 ngày làm việc;Miễn phí;
+                9.810002;Cơ quan lạ;Thử lỗi;Cấp tỉnh;Sở Ngoại vụ;;10 ngày làm việc;Miễn phí;
+                9.810003;Phí không mức thu;Thử lỗi;Cấp xã;Ủy ban nhân dân cấp xã;;5 ngày làm việc;Có thu phí;
+                9.810004;Phối hợp lạ;Thử lỗi;Cấp tỉnh;Sở Tư pháp;Ban Quản lý khu kinh tế;10 ngày làm việc;Miễn phí;
+                9.810005;Ngày lạ;Thử lỗi;Cấp tỉnh;Sở Tư pháp;;10 ngày làm việc;Miễn phí;31/02/2026
+                """.getBytes(StandardCharsets.UTF_8);
+
+        ResponseEntity<String> refused = upload(designer(), "loi-co-quan.csv", file, "");
+        assertThat(refused.getStatusCode().value()).isEqualTo(422);
+        JsonNode problems = json.readTree(refused.getBody()).get("problems");
+        assertThat(problems.findValuesAsText("row")).containsExactlyInAnyOrder("3", "4", "5", "6");
+        assertThat(problems.findValuesAsText("column")).containsExactlyInAnyOrder("Cơ quan thực hiện", "Phí, lệ phí",
+                "Cơ quan phối hợp", "Ngày hiệu lực");
+        assertThat(problems.findValuesAsText("message")).anySatisfy(message -> assertThat(message)
+                .contains("Sở Ngoại vụ", "không có trong cơ cấu tổ chức"));
+        assertThat(problems.findValuesAsText("message")).anySatisfy(message -> assertThat(message)
+                .contains("\"Có thu phí\" không ghi mức thu"));
+        assertThat(versionCount()).isEqualTo(before);
+        assertThat(catalog.versions("9.810001")).isEmpty();
+    }
+
+    @Test
     void only_designers_and_administrators_import_and_only_csv_or_xlsx_files() throws IOException {
         ResponseEntity<String> counter = upload(http.withBasicAuth("tiepnhan.tandinh", "test-password"), "a.csv",
                 sample(), "?dryRun=true");
