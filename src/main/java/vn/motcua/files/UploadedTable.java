@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,19 @@ public record UploadedTable(List<Line> lines) {
             throw new InvalidRequestException("Chỉ nhận tệp .csv (UTF-8) hoặc .xlsx; tệp \"" + fileName
                     + "\" không được hỗ trợ.");
         }
+    }
+
+    /**
+     * How importers compare what a cell says, a header or a term: lower case ASCII letters and digits only, so "Mã
+     * thủ tục", "MA THU TUC" and "ma_thu_tuc" are the same ("Phí, lệ phí" → "philephi").
+     */
+    public static String plainKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        String ascii = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     public static UploadedTable read(Format format, byte[] content) {

@@ -175,11 +175,7 @@ public class SlaClock {
         clocks.extend(processInstanceId, newAppointment, reason.strip(), at);
         // a date chosen by the late unit and printed on the apology: never recomputed, never provisional
         clocks.provisional(processInstanceId, false);
-        for (ProcessDeadline deadline : engine.find(processInstanceId)) {
-            if (deadline.kind() == Kind.TIMER && !deadline.held()) {
-                engine.reschedule(Kind.TIMER, deadline.id(), deadlines.plusWorkingTime(deadline.dueAt(), moved));
-            }
-        }
+        moveTimers(processInstanceId, moved);
         engine.publish(processInstanceId, newAppointment, newAppointment);
         return newAppointment;
     }
@@ -209,11 +205,7 @@ public class SlaClock {
         Instant deadline = deadlines.plusWorkingTime(clock.deadline(), moved);
         clocks.applyComplexCase(processInstanceId, longer, appointment, deadline,
                 reason == null || reason.isBlank() ? null : reason.strip(), at);
-        for (ProcessDeadline held : engine.find(processInstanceId)) {
-            if (held.kind() == Kind.TIMER && !held.held()) {
-                engine.reschedule(Kind.TIMER, held.id(), deadlines.plusWorkingTime(held.dueAt(), moved));
-            }
-        }
+        moveTimers(processInstanceId, moved);
         Instant inForce = clock.extendedAppointment() != null && clock.extendedAppointment().isAfter(appointment)
                 ? clock.extendedAppointment() : appointment;
         engine.publish(processInstanceId, inForce, deadline);
@@ -378,6 +370,15 @@ public class SlaClock {
                 .map(clock -> pausedWorkingTime(clock, stepStart, stepEnd))
                 .orElse(Duration.ZERO);
         return deadlines.classify(stepStart, stepEnd, deadlines.allotment(stepStart, allotment), paused);
+    }
+
+    /** Moves the instance's running SLA timers (not those on hold) later by the working time. */
+    private void moveTimers(String processInstanceId, Duration moved) {
+        for (ProcessDeadline deadline : engine.find(processInstanceId)) {
+            if (deadline.kind() == Kind.TIMER && !deadline.held()) {
+                engine.reschedule(Kind.TIMER, deadline.id(), deadlines.plusWorkingTime(deadline.dueAt(), moved));
+            }
+        }
     }
 
     /** The working time within {@code [from, to]} during which the clock was paused. */

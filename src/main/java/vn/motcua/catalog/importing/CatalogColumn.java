@@ -1,10 +1,10 @@
 package vn.motcua.catalog.importing;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import vn.motcua.files.UploadedTable;
 
 /**
  * The columns of a catalog export, as the national procedure database and the provinces'
@@ -46,7 +46,7 @@ enum CatalogColumn {
     CatalogColumn(boolean required, String label, String... aliases) {
         this.required = required;
         this.label = label;
-        this.keys = Stream.concat(Stream.of(label), Stream.of(aliases)).map(CatalogColumn::key).toList();
+        this.keys = Stream.concat(Stream.of(label), Stream.of(aliases)).map(UploadedTable::plainKey).toList();
     }
 
     /** Whether every file must have this column. */
@@ -60,17 +60,7 @@ enum CatalogColumn {
     }
 
     static Optional<CatalogColumn> ofHeader(String header) {
-        String key = key(header);
+        String key = UploadedTable.plainKey(header);
         return Stream.of(values()).filter(column -> column.keys.contains(key)).findFirst();
-    }
-
-    /** Lower case ASCII letters and digits only: "Phí, lệ phí" → "philephi". */
-    static String key(String text) {
-        if (text == null) {
-            return "";
-        }
-        String ascii = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

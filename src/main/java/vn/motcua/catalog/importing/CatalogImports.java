@@ -34,6 +34,7 @@ import vn.motcua.catalog.importing.CatalogDiff.Amended;
 import vn.motcua.catalog.importing.CatalogDiff.Change;
 import vn.motcua.files.UploadedFileName;
 import vn.motcua.files.UploadedTable.Format;
+import vn.motcua.files.UploadedTable;
 import vn.motcua.platform.web.ConflictException;
 import vn.motcua.platform.web.InvalidRequestException;
 
@@ -138,19 +139,14 @@ public class CatalogImports {
             organization.unknown(Level.PROVINCE, agency).ifPresent(reason ->
                     problems.add(new RowProblem(parsed.row(), CatalogColumn.COORDINATING_AGENCIES.label(), reason + ".")));
         }
-        Procedure.Fee fee = row.fee();
-        if (fee.kind() == Procedure.FeeKind.DECISION && fee.table().isEmpty()) {
-            List<Procedure> known = versions.getOrDefault(row.code(), List.of());
-            Procedure latest = known.isEmpty() ? null : known.get(0);
-            boolean decidedByTable = latest != null && latest.fee() != null && latest.fee().decision() != null
-                    && Objects.equals(feeText(latest.fee()), feeText(fee));
-            String processKey = parsed.explicitProcessKey() ? row.processKey()
-                    : latest != null ? latest.processKey() : processKeyOf(row);
-            if (!decidedByTable && Procedure.generatedProcessKey(row.code()).equals(processKey)) {
-                problems.add(new RowProblem(parsed.row(), CatalogColumn.FEE.label(), "Phí, lệ phí \"" + fee.note()
-                        + "\" không ghi mức thu: ghi số tiền (\"50.000 đồng/hồ sơ\"), bảng mức thu mỗi dòng một mức "
-                        + "(\"Cá nhân: 50.000 đồng\"), \"Miễn phí\", hoặc gán quy trình tính phí ở cột Quy trình."));
-            }
+        // the fee the new version would have, a fee decision carried over included
+        Procedure next = nextVersionOf(parsed, latestOf(versions, row.code()));
+        Procedure.Fee fee = next.fee();
+        if (next.runsGeneratedProcess() && fee.kind() == Procedure.FeeKind.DECISION && fee.table().isEmpty()
+                && fee.decision() == null) {
+            problems.add(new RowProblem(parsed.row(), CatalogColumn.FEE.label(), "Phí, lệ phí \"" + row.fee().note()
+                    + "\" không ghi mức thu: ghi số tiền (\"50.000 đồng/hồ sơ\"), bảng mức thu mỗi dòng một mức "
+                    + "(\"Cá nhân: 50.000 đồng\"), \"Miễn phí\", hoặc gán quy trình tính phí ở cột Quy trình."));
         }
         return problems;
     }
@@ -161,15 +157,14 @@ public class CatalogImports {
         for (ProcedureRows.Parsed parsed : rows.procedures()) {
             Procedure row = parsed.procedure();
             LocalDate from = parsed.effectiveFrom() != null ? parsed.effectiveFrom() : options.effectiveFrom();
-            List<Procedure> known = versions.getOrDefault(row.code(), List.of());
-            Procedure latest = known.isEmpty() ? null : known.get(0);
+            Procedure latest = latestOf(versions, row.code());
             boolean open = latest != null && (latest.validTo() == null || !latest.validTo().isBefore(from));
             Procedure next;
             if (latest == null) {
-                next = withProcessKey(row, processKeyOf(row)).asVersion(1, from);
+                next = nextVersionOf(parsed, null).asVersion(1, from);
                 plan.added.add(new Added(next.code(), next.name(), 1, next.processKey()));
             } else {
-                Procedure merged = carriedOver(row, parsed.explicitProcessKey(), latest);
+                Procedure merged = nextVersionOf(parsed, latest);
                 List<Change> changes = changes(latest, merged);
                 if (!open) {
                     changes = new ArrayList<>(changes);
@@ -197,7 +192,7 @@ public class CatalogImports {
         }
         if (options.complete()) {
             LocalDate from = options.effectiveFrom();
-            Set<String> fields = rows.procedures().stream().map(parsed -> CatalogColumn.key(parsed.procedure().field()))
+            Set<String> fields = rows.procedures().stream().map(parsed -> UploadedTable.plainKey(parsed.procedure().field()))
                     .collect(Collectors.toSet());
             // a row too broken to import still names a procedure the file keeps
             Set<String> listed = sheet.rows().stream().map(row -> row.cell(CatalogColumn.CODE))
@@ -205,7 +200,7 @@ public class CatalogImports {
             for (List<Procedure> known : versions.values()) {
                 Procedure latest = known.get(0);
                 boolean open = latest.validTo() == null || !latest.validTo().isBefore(from);
-                if (open && !listed.contains(latest.code()) && fields.contains(CatalogColumn.key(latest.field()))) {
+                if (open && !listed.contains(latest.code()) && fields.contains(UploadedTable.plainKey(latest.field()))) {
                     plan.abolished.add(new Abolished(latest.code(), latest.name(), latest.version(), from.minusDays(1)));
                 }
             }
@@ -239,13 +234,25 @@ public class CatalogImports {
                 .update();
     }
 
+    private static Procedure latestOf(Map<String, List<Procedure>> versions, String code) {
+        List<Procedure> known = versions.getOrDefault(code, List.of());
+        return known.isEmpty() ? null : known.get(0);
+    }
+
+    /** The row as the next version of the procedure (number and dates left to the plan); the first if none is known. */
+    private Procedure nextVersionOf(ProcedureRows.Parsed parsed, Procedure latest) {
+        Procedure row = parsed.procedure();
+        return latest == null ? withProcessKey(row, processKeyOf(row))
+                : carriedOver(row, parsed.explicitProcessKey(), latest);
+    }
+
     private String processKeyOf(Procedure row) {
         if (row.processKey() != null) {
             return row.processKey();
         }
-        String field = CatalogColumn.key(row.field());
+        String field = UploadedTable.plainKey(row.field());
         return properties.processes().stream()
-                .filter(rule -> CatalogColumn.key(rule.field()).equals(field))
+                .filter(rule -> UploadedTable.plainKey(rule.field()).equals(field))
                 .filter(rule -> rule.level() == null || rule.level().isBlank()
                         || Level.valueOf(rule.level().trim().toUpperCase()) == row.level())
                 .map(CatalogImportProperties.ProcessRule::processKey).findFirst()

@@ -14,9 +14,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.motcua.catalog.Procedure;
-import vn.motcua.catalog.Procedure.DeclarationField;
 import vn.motcua.catalog.Procedure.Decision;
+import vn.motcua.catalog.Procedure.DeclarationField;
 import vn.motcua.catalog.Procedure.DocumentForm;
 import vn.motcua.catalog.Procedure.Fee;
 import vn.motcua.catalog.Procedure.FeeKind;
@@ -28,7 +27,9 @@ import vn.motcua.catalog.Procedure.OnlineLevel;
 import vn.motcua.catalog.Procedure.PayWhen;
 import vn.motcua.catalog.Procedure.RecordDetails;
 import vn.motcua.catalog.Procedure.RequiredDocument;
+import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.importing.CatalogSheet.SheetRow;
+import vn.motcua.files.UploadedTable;
 
 /**
  * Turns the rows of a catalog export into procedures, collecting every problem of every row
@@ -68,7 +69,7 @@ final class ProcedureRows {
         for (SheetRow row : sheet.rows()) {
             String heading = headingOf(row);
             if (heading != null) {
-                String key = CatalogColumn.key(heading);
+                String key = UploadedTable.plainKey(heading);
                 if (key.contains("captinh")) {
                     groupLevel = Level.PROVINCE;
                 } else if (key.contains("capxa")) {
@@ -212,7 +213,7 @@ final class ProcedureRows {
             }
             String[] parts = line.split("\\|");
             String label = parts[0].strip();
-            String type = parts.length > 1 ? CatalogColumn.key(parts[1]) : "vanban";
+            String type = parts.length > 1 ? UploadedTable.plainKey(parts[1]) : "vanban";
             FieldType fieldType = switch (type) {
                 case "vanban", "chu", "" -> FieldType.TEXT;
                 case "so" -> FieldType.NUMBER;
@@ -255,7 +256,7 @@ final class ProcedureRows {
 
     private Level level(SheetRow row) {
         String text = row.cell(CatalogColumn.LEVEL);
-        String key = CatalogColumn.key(text);
+        String key = UploadedTable.plainKey(text);
         if (text.isEmpty()) {
             problem(row, CatalogColumn.LEVEL, "Thiếu cấp thực hiện (Cấp tỉnh hoặc Cấp xã).");
             return null;
@@ -293,7 +294,7 @@ final class ProcedureRows {
     /** The limit a text states, or {@code null} when it states none we can count with. */
     static LegalLimit parseLimit(String text) {
         String lower = text.toLowerCase();
-        boolean sameDay = CatalogColumn.key(text).contains("trongngay");
+        boolean sameDay = UploadedTable.plainKey(text).contains("trongngay");
         List<int[]> durations = new ArrayList<>();
         Matcher duration = DURATION.matcher(lower);
         while (duration.find()) {
@@ -344,7 +345,7 @@ final class ProcedureRows {
         Matcher paidAtResult = PAID_AT_RESULT.matcher(text);
         PayWhen payWhen = paidAtResult.find() ? PayWhen.BEFORE_RESULT : PayWhen.BEFORE_HANDLING;
         String rule = payWhen == PayWhen.BEFORE_RESULT ? text.substring(paidAtResult.end()) : text;
-        String key = CatalogColumn.key(rule);
+        String key = UploadedTable.plainKey(rule);
         List<Long> amounts = amounts(rule);
         if (amounts.isEmpty() && (key.startsWith("mien") || key.startsWith("khong"))) {
             return new Fee(FeeKind.FREE, null, null, text);
@@ -381,7 +382,7 @@ final class ProcedureRows {
 
     private OnlineLevel onlineLevel(SheetRow row) {
         String text = row.cell(CatalogColumn.ONLINE_LEVEL);
-        String key = CatalogColumn.key(text);
+        String key = UploadedTable.plainKey(text);
         if (key.isEmpty() || key.startsWith("khong") || key.equals("mucdo2") || key.equals("mucdo1")) {
             return OnlineLevel.NONE;
         }
@@ -418,7 +419,7 @@ final class ProcedureRows {
             }
             DocumentForm form = DocumentForm.ORIGINAL;
             if (parts.length > 2) {
-                String key = CatalogColumn.key(parts[2]);
+                String key = UploadedTable.plainKey(parts[2]);
                 if (key.contains("chungthuc")) {
                     form = DocumentForm.CERTIFIED_COPY;
                 } else if (key.contains("sao") || key.contains("chup")) {

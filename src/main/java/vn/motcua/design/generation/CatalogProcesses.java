@@ -111,8 +111,9 @@ public class CatalogProcesses {
 
     /**
      * Generates the processes of the procedures in force today that run a generated one, and deploys those that
-     * changed (told apart by the process's version tag: the catalog version and {@link ProcessGenerator#fingerprint})
-     * in one deployment with the shared building blocks they call; nothing when nothing changed.
+     * changed (told apart by the process's version tag: the catalog version and {@link ProcessGenerator#fingerprint}),
+     * at most {@value #DEPLOYMENT_PART} in a deployment, each with the shared building blocks they call; nothing when
+     * nothing changed.
      */
     public Deployed deploy() {
         return deploy(today());
@@ -140,6 +141,7 @@ public class CatalogProcesses {
         // a first deployment of a province's catalog in parts: the engine parses and lints a deployment as a whole,
         // in memory (2,000 processes at once need more heap than a small server has)
         List<Map.Entry<StepTable, String>> pending = new ArrayList<>(toGenerate.entrySet());
+        Map<String, String> buildingBlocks = buildingBlocks();
         for (int from = 0; from < pending.size(); from += DEPLOYMENT_PART) {
             Map<String, String> files = new LinkedHashMap<>();
             // generating is the costly part (milliseconds a procedure): on every core
@@ -148,7 +150,7 @@ public class CatalogProcesses {
                     .toList().forEach(files::putAll);
             var deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source("motcua catalog")
                     .enableDuplicateFiltering(false);
-            buildingBlocks().forEach(deployment::addString);
+            buildingBlocks.forEach(deployment::addString);
             files.forEach(deployment::addString);
             Deployment deployed = deployment.deploy();
             log.info("Deployment {} of processes generated from the catalog: {} of {} changed ({} unchanged)",

@@ -39,7 +39,7 @@ record ImportSheet<C extends Enum<C> & ImportColumn>(List<SheetRow<C>> rows) {
         for (int i = 0; i < lines.size(); i++) {
             List<C> columns = new ArrayList<>();
             for (String header : lines.get(i).cells()) {
-                String key = ImportColumn.key(header);
+                String key = UploadedTable.plainKey(header);
                 C match = null;
                 for (C column : known) {
                     if (column.keys().contains(key)) {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.motcua.files.UploadedTable;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.UnitKind;
 
 /**
  * The Vietnamese words organization files use for kinds of unit, roles and an officer's status, compared as
- * {@link ImportColumn#key}s (without diacritics, case or punctuation). The codes the YAML file and the API use
+ * {@link UploadedTable#plainKey}s (without diacritics, case or punctuation). The codes the YAML file and the API use
  * ({@code COMMUNE}, {@code specialist}) are accepted as well.
  */
 final class OrganizationTerms {
@@ -53,21 +54,21 @@ final class OrganizationTerms {
     @SafeVarargs
     private static <T> void put(Map<String, T> into, T value, String... words) {
         for (String word : words) {
-            into.put(ImportColumn.key(word), value);
+            into.put(UploadedTable.plainKey(word), value);
         }
     }
 
     static Optional<UnitKind> kind(String text) {
-        return Optional.ofNullable(KINDS.get(ImportColumn.key(text)));
+        return Optional.ofNullable(KINDS.get(UploadedTable.plainKey(text)));
     }
 
     static Optional<Role> role(String text) {
-        return Optional.ofNullable(ROLES.get(ImportColumn.key(text)));
+        return Optional.ofNullable(ROLES.get(UploadedTable.plainKey(text)));
     }
 
     /** Empty means active. */
     static Optional<Status> status(String text) {
-        return text.isBlank() ? Optional.of(Status.ACTIVE) : Optional.ofNullable(STATUSES.get(ImportColumn.key(text)));
+        return text.isBlank() ? Optional.of(Status.ACTIVE) : Optional.ofNullable(STATUSES.get(UploadedTable.plainKey(text)));
     }
 
     /** The words a file writes for each kind, as a problem names them. */

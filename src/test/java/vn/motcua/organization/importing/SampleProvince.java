@@ -18,9 +18,10 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import vn.motcua.organization.OrganizationFile;
+import vn.motcua.files.UploadedTable;
 import vn.motcua.organization.OrganizationFile.OfficerEntry;
 import vn.motcua.organization.OrganizationFile.UnitEntry;
+import vn.motcua.organization.OrganizationFile;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.UnitKind;
 
@@ -240,7 +241,7 @@ public final class SampleProvince {
     }
 
     private static String slug(String place) {
-        return ImportColumn.key(place);
+        return UploadedTable.plainKey(place);
     }
 
     private static CSVPrinter printer(StringWriter out) throws IOException {
