@@ -164,16 +164,15 @@ public final class ProcedurePatterns {
         if (procedure.limit().extendedWorkingDays() != null) {
             traits.add(Trait.COMPLEX_CASE);
         }
-        Procedure.Fee fee = procedure.fee();
-        if (fee == null || fee.kind() == Procedure.FeeKind.FREE) {
+        // what the generated process collects, as the generator decides it
+        Optional<Procedure.Fee> collected = ProcessGenerator.collectedFee(procedure);
+        if (procedure.fee() == null || procedure.fee().kind() == Procedure.FeeKind.FREE) {
             traits.add(Trait.FREE);
-        } else if (fee.kind() == Procedure.FeeKind.FIXED) {
-            traits.add(Trait.FIXED_FEE);
-        } else if (!fee.table().isEmpty()) {
-            traits.add(Trait.FEE_TABLE);
-        }
-        if (fee != null && fee.kind() != Procedure.FeeKind.FREE && fee.payWhen() == Procedure.PayWhen.BEFORE_RESULT) {
-            traits.add(Trait.FEE_BEFORE_RESULT);
+        } else if (collected.isPresent()) {
+            traits.add(collected.get().table().isEmpty() ? Trait.FIXED_FEE : Trait.FEE_TABLE);
+            if (collected.get().payWhen() == Procedure.PayWhen.BEFORE_RESULT) {
+                traits.add(Trait.FEE_BEFORE_RESULT);
+            }
         }
         return traits;
     }
