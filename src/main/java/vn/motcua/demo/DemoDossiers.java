@@ -53,13 +53,13 @@ class DemoDossiers implements ApplicationRunner {
     private static final List<Sample> SAMPLES = List.of(
             new Sample("1.001193", "000.01.01.H99", "tiepnhan.tandinh", Map.of("childName", "Nguyễn Minh Khôi",
                     "childBirthDate", "2025-11-20", "childSex", "nam", "birthPlace", "Bệnh viện Đa khoa tỉnh",
-                    "relationship", "cha", "residenceCommune", "phuong-tan-dinh")),
+                    "relationship", "cha", "residenceCommune", "000.01.00.H99")),
             new Sample("1.000656", "000.02.01.H99", "tiepnhan.tanan", Map.of("deceasedName", "Trần Văn Lộc",
-                    "deathDate", "2025-11-18", "deathPlace", "Tại nhà", "residenceCommune", "xa-tan-an")),
+                    "deathDate", "2025-11-18", "deathPlace", "Tại nhà", "residenceCommune", "000.02.00.H99")),
             new Sample("1.000894", "000.03.01.H99", "tiepnhan.kinhbac", Map.of("partnerName", "Phạm Thu Trang",
-                    "partnerIdNumber", "079301004321", "residenceCommune", "phuong-kinh-bac")),
+                    "partnerIdNumber", "079301004321", "residenceCommune", "000.03.00.H99")),
             new Sample("2.000815", "000.01.01.H99", "tiepnhan.tandinh", Map.of("documentTitle", "Bằng tốt nghiệp đại học",
-                    "pageCount", 5, "copies", 2, "residenceCommune", "phuong-tan-dinh")),
+                    "pageCount", 5, "copies", 2, "residenceCommune", "000.01.00.H99")),
             new Sample("2.000488", "000.02.01.H99", "tiepnhan.tanan", Map.of("purpose", "Bổ sung hồ sơ xin việc",
                     "applicantType", "citizen")),
             // a commune-level procedure since 1 July 2025: the ward of the receiving center issues the permit

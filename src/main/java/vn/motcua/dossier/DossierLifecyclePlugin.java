@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -139,6 +140,11 @@ class DossierLifecyclePlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             status(element, activity);
+            if (HANDLING_UNIT.equals(element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "resultVariable"))) {
+                String decision = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "decisionRef");
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+                        (ExecutionListener) execution -> dossiers.handlingUnitDecided(execution, decision));
+            }
         }
 
         @Override

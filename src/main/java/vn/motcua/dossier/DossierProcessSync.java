@@ -197,6 +197,23 @@ class DossierProcessSync {
         }
     }
 
+    /**
+     * A routing decision chose the handling unit: it must be a unit of the province, whatever a caller put in the
+     * decision's inputs (a commune that is none, a value the forms never offer). Refusing here rolls back the start
+     * or the step that led to it, so no dossier waits in the task list of a unit that does not exist.
+     */
+    void handlingUnitDecided(DelegateExecution execution, String decision) {
+        if (execution.getVariable(DOSSIER_ID) == null) {
+            return; // a process started on its own, as in its process tests
+        }
+        Object unit = execution.getVariable(HANDLING_UNIT);
+        if (!(unit instanceof String code) || !rules.unitExists(code)) {
+            throw RefusedEngineRequest.badRequest("Bảng quyết định \"" + decision + "\" không xác định được đơn vị giải "
+                    + "quyết có trong tỉnh" + (unit == null ? "" : " (kết quả: " + unit + ")") + ": kiểm tra xã, phường "
+                    + "nơi cư trú và các thông tin dùng để phân công hồ sơ.");
+        }
+    }
+
     /** A handling step asks for a supplement: the request replaces the dossier's list of missing documents. */
     void supplementRequested(String dossierId, String missingDocuments) {
         if (dossiers.find(dossierId).isPresent()) {

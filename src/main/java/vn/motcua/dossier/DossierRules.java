@@ -42,9 +42,17 @@ class DossierRules {
         return organization.unit(unitCode).map(unit -> unit.name()).orElse(unitCode);
     }
 
+    boolean unitExists(String unitCode) {
+        return organization.unitNames().containsKey(unitCode);
+    }
+
     /** The commune or ward the unit belongs to, or {@code null} for a provincial unit. */
     String communeOf(String unitCode) {
         return organization.communeOf(unitCode).orElse(null);
+    }
+
+    private boolean isCommune(Object code) {
+        return code instanceof String text && organization.communeOf(text).filter(text::equals).isPresent();
     }
 
     /** Checks a registration; the first problem is a 400 with a Vietnamese message. */
@@ -67,6 +75,11 @@ class DossierRules {
         checkFeeLine(procedure, request);
         if (request.receivingUnit() == null || organization.unit(request.receivingUnit()).isEmpty()) {
             throw new InvalidRequestException("Không có đơn vị tiếp nhận mã \"" + request.receivingUnit() + "\".");
+        }
+        Object residence = request.details() == null ? null : request.details().get(ProcessVariables.RESIDENCE_COMMUNE);
+        if (residence != null && !isCommune(residence)) {
+            throw new InvalidRequestException("Không có xã, phường mã \"" + residence + "\" trong tỉnh (trường "
+                    + ProcessVariables.RESIDENCE_COMMUNE + "): chọn mã Ủy ban nhân dân xã, phường nơi cư trú.");
         }
         Applicant applicant = request.applicant();
         if (applicant == null || applicant.name() == null || applicant.name().isBlank()) {

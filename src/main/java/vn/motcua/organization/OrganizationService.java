@@ -95,6 +95,11 @@ public class OrganizationService {
         return tree().communeOf(unitCode).map(Unit::code);
     }
 
+    /** The province's communes and wards, from the cached unit tree. */
+    public List<Unit> communes() {
+        return tree().communes();
+    }
+
     /** Whether the unit belongs to the province level rather than to a commune or ward. */
     public boolean isProvincial(String unitCode) {
         return tree().find(unitCode).isPresent() && tree().communeOf(unitCode).isEmpty();

@@ -26,6 +26,11 @@ final class UnitTree {
         return Map.copyOf(names);
     }
 
+    /** The communes and wards. */
+    List<Unit> communes() {
+        return byCode.values().stream().filter(unit -> unit.kind() == UnitKind.COMMUNE).toList();
+    }
+
     Optional<Unit> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

@@ -84,9 +84,9 @@ public final class DossierJourneys {
     }
 
     private static final List<Commune> COMMUNES = List.of(
-            new Commune("000.01.01.H99", "000.01.00.H99", "phuong-tan-dinh", "tandinh"),
-            new Commune("000.02.01.H99", "000.02.00.H99", "xa-tan-an", "tanan"),
-            new Commune("000.03.01.H99", "000.03.00.H99", "phuong-kinh-bac", "kinhbac"));
+            new Commune("000.01.01.H99", "000.01.00.H99", "000.01.00.H99", "tandinh"),
+            new Commune("000.02.01.H99", "000.02.00.H99", "000.02.00.H99", "tanan"),
+            new Commune("000.03.01.H99", "000.03.00.H99", "000.03.00.H99", "kinhbac"));
     private static final String PROVINCE_CENTER = "000.00.01.H99";
     private static final String PROVINCE_RECEPTION = "tiepnhan.tinh";
     private static final String JUSTICE = "000.00.10.H99";

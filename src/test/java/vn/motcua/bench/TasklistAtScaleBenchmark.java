@@ -83,9 +83,9 @@ public final class TasklistAtScaleBenchmark {
     }
 
     private static final List<Commune> COMMUNES = List.of(
-            new Commune("000.01.01.H99", "000.01.00.H99", "phuong-tan-dinh", "tiepnhan.tandinh", "hotich.tandinh"),
-            new Commune("000.02.01.H99", "000.02.00.H99", "xa-tan-an", "tiepnhan.tanan", "hotich.tanan"),
-            new Commune("000.03.01.H99", "000.03.00.H99", "phuong-kinh-bac", "tiepnhan.kinhbac", "hotich.kinhbac"));
+            new Commune("000.01.01.H99", "000.01.00.H99", "000.01.00.H99", "tiepnhan.tandinh", "hotich.tandinh"),
+            new Commune("000.02.01.H99", "000.02.00.H99", "000.02.00.H99", "tiepnhan.tanan", "hotich.tanan"),
+            new Commune("000.03.01.H99", "000.03.00.H99", "000.03.00.H99", "tiepnhan.kinhbac", "hotich.kinhbac"));
     private static final String JUSTICE = "000.00.10.H99";
 
     private final HttpClient client = HttpClient.newHttpClient();

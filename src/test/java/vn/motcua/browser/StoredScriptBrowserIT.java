@@ -104,7 +104,7 @@ class StoredScriptBrowserIT {
         String applicant = "Trịnh Văn Thử " + ThreadLocalRandom.current().nextInt(100, 999);
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "receivingUnit", "000.03.01.H99", "applicantName", applicant, "applicantId", "079201003333",
-                "residenceCommune", "phuong-kinh-bac", "completeness", "received",
+                "residenceCommune", "000.03.00.H99", "completeness", "received",
                 "apologyAt", Instant.now().plus(Duration.ofDays(1)).toString()));
         return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }

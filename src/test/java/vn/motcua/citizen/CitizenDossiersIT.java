@@ -121,7 +121,7 @@ class CitizenDossiersIT {
         variables.put("childBirthDate", "2025-06-30");
         variables.put("childSex", "nam");
         variables.put("birthPlace", "Bệnh viện Đa khoa tỉnh");
-        variables.put("residenceCommune", "xa-tan-an");
+        variables.put("residenceCommune", "000.02.00.H99");
         variables.put("completeness", completeness);
         variables.put("refusalReason", "Không thuộc thẩm quyền giải quyết");
         String instance = runtime.startProcessInstanceByKey("birth-registration", variables).getId();

@@ -25,13 +25,13 @@ public final class DossierRequests {
                  "applicant": {"name": "Trần Thị Bình", "idNumber": "%s", "phone": "0901234567"},
                  "completeness": "%s", "missingDocuments": "Giấy chứng sinh", "refusalReason": "Không thuộc thẩm quyền",
                  "details": {"childName": "Trần Gia Bảo", "childBirthDate": "2025-11-20", "childSex": "nam",
-                             "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "phuong-tan-dinh"}}""".formatted(idNumber, completeness);
+                             "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "000.01.00.H99"}}""".formatted(idNumber, completeness);
     }
 
     /** The same birth registration received at the Tân An commune center, for a resident of Tân An. */
     public static String birthRegistrationAtTanAn(String completeness, String idNumber) {
         return birthRegistration(completeness, idNumber)
-                .replace("000.01.01.H99", "000.02.01.H99").replace("phuong-tan-dinh", "xa-tan-an");
+                .replace("000.01.01.H99", "000.02.01.H99").replace("000.01.00.H99", "000.02.00.H99");
     }
 
     public static HttpEntity<String> jsonEntity(String body) {

@@ -141,7 +141,7 @@ class OnlineChannelIT {
         return """
                 {"procedureCode": "1.001193", "receivingUnit": "%s",
                  "applicant": {"name": "Lê Văn Cường", "idNumber": "%s"},
-                 "details": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""".formatted(TAN_AN, applicantId);
+                 "details": {"childName": "Lê Minh Anh", "residenceCommune": "000.02.00.H99"}}""".formatted(TAN_AN, applicantId);
     }
 
     static String newCitizenId() {

@@ -237,7 +237,7 @@ class ProcessStartRulesIT {
                  "applicantAddress": {"value": "12 Lê Lợi"}, "relationship": {"value": "me"},
                  "childName": {"value": "Đỗ Minh Khang"}, "childBirthDate": {"value": "2026-11-30T00:00"},
                  "childSex": {"value": "nam"}, "birthPlace": {"value": "Trạm y tế"},
-                 "residenceCommune": {"value": "phuong-tan-dinh"}, "completeness": {"value": "received"}%s}}"""
+                 "residenceCommune": {"value": "000.01.00.H99"}, "completeness": {"value": "received"}%s}}"""
                 .formatted(receivingUnit, channel, applicantId, extra);
     }
 

@@ -103,7 +103,7 @@ class SubmissionIdempotencyIT {
                 {"procedureCode": "1.001193", "channel": "COUNTER", "receivingUnit": "000.02.01.H99",
                  "completeness": "received",
                  "applicant": {"name": "Lê Văn Cường", "idNumber": "079200000009"},
-                 "details": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""";
+                 "details": {"childName": "Lê Minh Anh", "residenceCommune": "000.02.00.H99"}}""";
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<ResponseEntity<String>> answers = new ArrayList<>();
         try {
@@ -156,6 +156,6 @@ class SubmissionIdempotencyIT {
         return """
                 {"procedureCode": "1.001193", "receivingUnit": "000.02.01.H99",
                  "applicant": {"name": "Lê Văn Cường", "idNumber": "%s"},
-                 "details": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""".formatted(applicantId);
+                 "details": {"childName": "Lê Minh Anh", "residenceCommune": "000.02.00.H99"}}""".formatted(applicantId);
     }
 }

@@ -18,7 +18,7 @@ final class CounterDossiers {
                  "applicant": {"name": "Trần Thị Bình", "idNumber": "%s", "phone": "0901234567"},
                  "completeness": "%s", "missingDocuments": "Giấy chứng sinh", "refusalReason": "Không thuộc thẩm quyền",
                  "details": {"childName": "Trần Gia Bảo", "childBirthDate": "2025-11-20", "childSex": "nam",
-                             "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "phuong-tan-dinh"}}""".formatted(idNumber, completeness),
+                             "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "000.01.00.H99"}}""".formatted(idNumber, completeness),
                 headers);
     }
 }

@@ -64,8 +64,8 @@ class IncidentsIT {
     void a_failed_job_is_an_incident_on_the_dashboard_of_its_commune_and_in_the_gauge_until_it_is_resolved() throws Exception {
         repository.createDeployment().name("ops-failing-step").enableDuplicateFiltering(true)
                 .addClasspathResource("operations/failing-step.bpmn").deploy();
-        JsonNode tanDinh = receive("tiepnhan.tandinh", "000.01.01.H99", "phuong-tan-dinh", "079201014141");
-        JsonNode tanAn = receive("tiepnhan.tanan", "000.02.01.H99", "xa-tan-an", "079201014142");
+        JsonNode tanDinh = receive("tiepnhan.tandinh", "000.01.01.H99", "000.01.00.H99", "079201014141");
+        JsonNode tanAn = receive("tiepnhan.tanan", "000.02.01.H99", "000.02.00.H99", "079201014142");
         String tanDinhInstance = failLastRetry(tanDinh.get("id").asText());
         String tanAnInstance = failLastRetry(tanAn.get("id").asText());
 

@@ -62,7 +62,7 @@ class UnitTaskListIT {
     void oneDossierWaitsForTheSpecialistsOfEachCommune() throws Exception {
         tanDinhTask = specialistTaskOf(receive("tiepnhan.tandinh", birthRegistration("received", "079301088001")));
         tanAnTask = specialistTaskOf(receive("tiepnhan.tanan", birthRegistration("received", "079301088002")
-                .replace("000.01.01.H99", "000.02.01.H99").replace("phuong-tan-dinh", "xa-tan-an")));
+                .replace("000.01.01.H99", "000.02.01.H99").replace("000.01.00.H99", "000.02.00.H99")));
     }
 
     @Test

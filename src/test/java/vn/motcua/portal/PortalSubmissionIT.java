@@ -154,6 +154,6 @@ class PortalSubmissionIT {
                 {"MaHoSoQG": "%s", "MaTTHC": "1.001193", "MaDonViTiepNhan": "000.02.01.H99",
                  "ChuHoSo": {"HoTen": "Lê Văn Cường", "SoGiayTo": "%s", "SoDienThoai": "0912345678"},
                  "XacThucVNeID": true,
-                 "ThongTinKhac": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""".formatted(reference, applicantId);
+                 "ThongTinKhac": {"childName": "Lê Minh Anh", "residenceCommune": "000.02.00.H99"}}""".formatted(reference, applicantId);
     }
 }

@@ -21,7 +21,7 @@ class StepNotesProcessIT extends EngineProcessTest {
     private ProcessInstance receivedBirthRegistration() {
         Map<String, Object> variables = ProcessDriver.dossierVariables("1.001193", ProcessDriver.TAN_AN_CENTER, "received");
         variables.putAll(Map.of("relationship", "cha", "childName", "Nguyễn Minh Khôi", "childBirthDate", "2025-06-30",
-                "childSex", "nam", "birthPlace", "Bệnh viện Đa khoa tỉnh", "residenceCommune", "phuong-tan-dinh"));
+                "childSex", "nam", "birthPlace", "Bệnh viện Đa khoa tỉnh", "residenceCommune", "000.01.00.H99"));
         ProcessInstance dossier = driver.start("birth-registration", variables);
         BpmnAwareTests.assertThat(dossier).isWaitingAt("Task_Appraise");
         return dossier;

@@ -62,7 +62,7 @@ class BackupRestoreIT {
                                  "applicant": {"name": "Trần Thị Bình", "idNumber": "079201015151", "phone": "0901234567"},
                                  "completeness": "received",
                                  "details": {"childName": "Trần Gia Bảo", "childBirthDate": "2025-11-20", "childSex": "nam",
-                                             "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "phuong-tan-dinh"}}""",
+                                             "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "000.01.00.H99"}}""",
                                 StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 assertThat(received.statusCode()).as(received.body()).isBetween(200, 299);
                 JsonNode dossier = JSON.readTree(received.body());

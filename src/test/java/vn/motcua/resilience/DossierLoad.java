@@ -48,8 +48,8 @@ final class DossierLoad {
     }
 
     static final List<Commune> COMMUNES = List.of(
-            new Commune("000.02.01.H99", "xa-tan-an", "tanan"),
-            new Commune("000.01.01.H99", "phuong-tan-dinh", "tandinh"));
+            new Commune("000.02.01.H99", "000.02.00.H99", "tanan"),
+            new Commune("000.01.01.H99", "000.01.00.H99", "tandinh"));
 
     /** A submission the application answered with 2xx: what the client was told. */
     record Acknowledged(String key, String id, String code, int number, Commune commune) {

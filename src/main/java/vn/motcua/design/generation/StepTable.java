@@ -104,7 +104,9 @@ public record StepTable(String processKey, String name, String procedureCode, St
     /**
      * A field of the reception form: a select when options are given, else a field of its type.
      *
-     * @param type {@code text} (default), {@code number} or {@code date}
+     * @param type {@code text} (default), {@code number}, {@code date} or {@code commune}: a searchable select of the
+     *             province's communes and wards as the unit tree has them (the value is the commune's unit code, as
+     *             {@code civil-status-handling-unit} routes by {@code residenceCommune})
      */
     public record Field(String key, String label, Map<String, String> options, String type) {
 

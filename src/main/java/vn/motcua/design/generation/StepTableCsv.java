@@ -21,7 +21,7 @@ import vn.motcua.design.generation.StepTable.Step;
 /**
  * A step table as a CSV file ({@code processes/internal/*.csv}) that a designer edits in Excel: first the
  * procedure's fields, one per row as {@code name;value} ({@code lane;<role>;<lane name>} and
- * {@code startField;<key>;<label>;<value>=<label>|…} may repeat), then a header row starting with {@code id} and one
+ * {@code startField;<key>;<label>;<value>=<label>|…;<type>} may repeat, options and type optional), then a header row starting with {@code id} and one
  * row per step with the columns of the YAML steps ({@code id;name;role;unit;routing;days;hours;form;outcomes}, in
  * any order; outcomes separated by {@code ,} or {@code |}). Separator {@code ;} or {@code ,} (whichever the first
  * row uses more), UTF-8, rows starting with {@code #} are comments, empty rows are skipped.
@@ -58,7 +58,8 @@ final class StepTableCsv {
                     lanes.put(required(row, 1, where + "lane needs a role"), required(row, 2, where + "lane needs a name"));
                 } else if (first.equals("startField")) {
                     startFields.add(new Field(required(row, 1, where + "startField needs a key"),
-                            required(row, 2, where + "startField needs a label"), options(cell(row, 3), where)));
+                            required(row, 2, where + "startField needs a label"), options(cell(row, 3), where),
+                            cell(row, 4)));
                 } else if (List.of("processKey", "name", "procedureCode", "description", "sameDay", "workingDays",
                         "routing").contains(first)) {
                     fields.put(first, cell(row, 1));
@@ -103,7 +104,7 @@ final class StepTableCsv {
                         : Arrays.stream(outcomes.split("[,|]")).map(String::strip).filter(o -> !o.isEmpty()).toList());
     }
 
-    /** {@code phuong-tan-dinh=Phường Tân Định|xa-tan-an=Xã Tân An}; none: a text field. */
+    /** {@code ca-nhan=Cá nhân|to-chuc=Tổ chức}; none: a field of its type. */
     private static Map<String, String> options(String text, String where) {
         if (text == null) {
             return null;

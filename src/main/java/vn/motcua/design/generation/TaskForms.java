@@ -17,6 +17,7 @@ import vn.motcua.catalog.Procedure.RequiredDocument;
 import vn.motcua.design.generation.StepTable.Field;
 import vn.motcua.design.generation.StepTable.Step;
 import vn.motcua.platform.engine.ProcessVariables;
+import vn.motcua.platform.engineapi.ProvinceCommunes;
 
 /**
  * The Camunda Forms (form-js schema 16, components Tasklist renders) of a generated procedure: the reception
@@ -77,6 +78,9 @@ final class TaskForms {
             for (Field field : table.startFields()) {
                 if (field.options() != null && !field.options().isEmpty()) {
                     values(field(components, "select", field.key(), field.label(), true), field.options());
+                } else if ("commune".equals(field.type())) {
+                    field(components, "select", field.key(), field.label(), true)
+                            .put("valuesKey", ProvinceCommunes.VALUES_KEY).put("searchable", true);
                 } else if ("number".equals(field.type())) {
                     field(components, "number", field.key(), field.label(), false);
                 } else if ("date".equals(field.type())) {

@@ -23,6 +23,12 @@ public final class ProcessVariables {
      */
     public static final String RECEIVING_COMMUNE = "receivingCommune";
     public static final String HANDLING_UNIT = "handlingUnit";
+    /**
+     * The commune or ward where the applicant resides (or the business or land lies): the code of its People's
+     * Committee, chosen from the province's communes (the form field's {@code valuesKey} is {@code communes}); the
+     * unit that handles civil-status and other "where you live" matters.
+     */
+    public static final String RESIDENCE_COMMUNE = "residenceCommune";
     public static final String APPLICANT_NAME = "applicantName";
     public static final String APPLICANT_ID = "applicantId";
     public static final String APPLICANT_PHONE = "applicantPhone";
@@ -75,7 +81,7 @@ public final class ProcessVariables {
             REFUSAL_REASON, SUPPLEMENT_REASON, NEW_APPOINTMENT_AT, "apologyReason",
             APPLICANT_NAME, APPLICANT_ID, APPLICANT_PHONE, APPLICANT_EMAIL, APPLICANT_ADDRESS, "passportNumber",
             // inputs of the routing and fee decisions (processes/routing)
-            "residenceCommune", "applicantType", "pageCount", "copies", "exempt", FEE_LINE,
+            RESIDENCE_COMMUNE, "applicantType", "pageCount", "copies", "exempt", FEE_LINE,
             // the outcomes gateways branch on
             "appraisalOutcome", "leaderDecision", "needsVerification", "complexCaseReason");
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,15 +23,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import vn.motcua.platform.engine.ProcessVariables;
 import vn.motcua.platform.engineapi.SubmittedForms.FormFields;
@@ -54,6 +58,9 @@ import vn.motcua.platform.engineapi.SubmittedForms.RunningTask;
 public class PlatformVariablesFilter implements ContainerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Context
+    ServletContext servletContext;
 
     /** Fields whose object value maps variable names to values. */
     private static final Set<String> VARIABLE_MAPS = Set.of("variables", "localVariables", "modifications",
@@ -96,7 +103,8 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
         if (tree == null || !tree.isContainerNode()) {
             return;
         }
-        Submission submission = new Submission(path, engineName);
+        Submission submission = new Submission(path, engineName, () -> WebApplicationContextUtils
+                .getRequiredWebApplicationContext(servletContext).getBean(ProvinceCommunes.class));
         Optional<String> refused = submission.check(tree);
         if (refused.isPresent()) {
             request.abortWith(submission.invalidChoice ? invalidChoice(refused.get()) : refusal(refused.get()));
@@ -135,9 +143,13 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
         /** The refused variable is a form input whose value is none of its field's choices. */
         private boolean invalidChoice;
 
-        private Submission(String path, String engineName) {
+        /** Read only when a submitted form has a commune field. */
+        private final Supplier<ProvinceCommunes> communes;
+
+        private Submission(String path, String engineName, Supplier<ProvinceCommunes> communes) {
             this.path = path;
             this.engineName = engineName;
+            this.communes = communes;
         }
 
         Optional<String> check(JsonNode tree) {
@@ -186,7 +198,7 @@ public class PlatformVariablesFilter implements ContainerRequestFilter {
                 }
                 if (ProcessVariables.FORM_INPUTS.contains(name) && form.fields().isEditable(name)) {
                     JsonNode value = submitted.get(name).path("value");
-                    if (value.isTextual() && !form.fields().allows(name, value.asText())) {
+                    if (value.isTextual() && !form.fields().allows(name, value.asText(), communes.get())) {
                         invalidChoice = true;
                         return Optional.of(name);
                     }

@@ -33,7 +33,8 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * the officer holds the reception role as its options, preselected when there is only one. A start form
  * also drops the {@code online} channel: online dossiers come through the portal. Tasklist 7.24 loads no
  * input data for a Camunda Form start form, so the options travel in the form itself; the process start
- * still checks the choice ({@code DossierProcessSync}).
+ * still checks the choice ({@code DossierProcessSync}). A field with {@code "valuesKey": "communes"} gets the
+ * province's communes and wards ({@link ProvinceCommunes}); {@link PlatformVariablesFilter} refuses any other value.
  */
 public class ReceptionFormOptions implements ContainerResponseFilter {
 
@@ -82,24 +83,29 @@ public class ReceptionFormOptions implements ContainerResponseFilter {
             return form; // an embedded or HTML start form: nothing to fill in
         }
         List<ObjectNode> fields = new ArrayList<>();
+        List<ObjectNode> communeFields = new ArrayList<>();
         List<ObjectNode> channels = new ArrayList<>();
-        collect(schema, fields, channels);
-        if (fields.isEmpty() && (!startForm || channels.isEmpty())) {
+        collect(schema, fields, communeFields, channels);
+        if (fields.isEmpty() && communeFields.isEmpty() && (!startForm || channels.isEmpty())) {
             return form;
         }
         if (startForm) {
             channels.forEach(channel -> ((ArrayNode) channel.get("values"))
                     .removeIf(option -> ONLINE_CHANNEL.equals(option.path("value").asText())));
         }
-        Map<String, String> centers = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
-                .getBean(ReceptionCenters.class).of(officerGroups());
-        for (ObjectNode field : fields) {
-            field.remove("valuesKey");
-            ArrayNode values = field.putArray("values");
-            centers.forEach((code, name) -> values.addObject().put("label", name).put("value", code));
-            if (centers.size() == 1) {
-                field.put("defaultValue", centers.keySet().iterator().next());
+        var context = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+        if (!fields.isEmpty()) {
+            Map<String, String> centers = context.getBean(ReceptionCenters.class).of(officerGroups());
+            for (ObjectNode field : fields) {
+                offer(field, centers);
+                if (centers.size() == 1) {
+                    field.put("defaultValue", centers.keySet().iterator().next());
+                }
             }
+        }
+        if (!communeFields.isEmpty()) {
+            Map<String, String> communes = context.getBean(ProvinceCommunes.class).all();
+            communeFields.forEach(field -> offer(field, communes));
         }
         try {
             return JSON.writeValueAsBytes(schema);
@@ -108,15 +114,27 @@ public class ReceptionFormOptions implements ContainerResponseFilter {
         }
     }
 
-    private static void collect(JsonNode node, List<ObjectNode> centers, List<ObjectNode> channels) {
-        if (node instanceof ObjectNode object && VALUES_KEY.equals(object.path("valuesKey").asText(null))) {
+    /** The options replace the field's input-data key: the Tasklist has no input data for them. */
+    private static void offer(ObjectNode field, Map<String, String> options) {
+        field.remove("valuesKey");
+        ArrayNode values = field.putArray("values");
+        options.forEach((code, name) -> values.addObject().put("label", name).put("value", code));
+    }
+
+    private static void collect(JsonNode node, List<ObjectNode> centers, List<ObjectNode> communes,
+                                List<ObjectNode> channels) {
+        String valuesKey = node.path("valuesKey").asText(null);
+        if (node instanceof ObjectNode object && VALUES_KEY.equals(valuesKey)) {
             centers.add(object);
+        }
+        if (node instanceof ObjectNode object && ProvinceCommunes.VALUES_KEY.equals(valuesKey)) {
+            communes.add(object);
         }
         if (node instanceof ObjectNode object && CHANNEL.equals(object.path("key").asText(null))
                 && object.path("values").isArray()) {
             channels.add(object);
         }
-        node.path("components").forEach(child -> collect(child, centers, channels));
+        node.path("components").forEach(child -> collect(child, centers, communes, channels));
     }
 
     /** The groups of the signed-in engine user (none when nobody is signed in). */

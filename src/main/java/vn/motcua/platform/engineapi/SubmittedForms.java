@@ -43,15 +43,19 @@ final class SubmittedForms {
      * The fields of a form: each key it submits, and whether the officer can edit it (a read-only or
      * disabled field only shows a value).
      */
-    record FormFields(Map<String, Boolean> editable, Map<String, Set<String>> choices) {
+    record FormFields(Map<String, Boolean> editable, Map<String, Set<String>> choices, Set<String> communeFields) {
 
-        static final FormFields NONE = new FormFields(Map.of(), Map.of());
+        static final FormFields NONE = new FormFields(Map.of(), Map.of(), Set.of());
 
         /**
-         * Whether a submitted text is one of the field's fixed choices (a select, radio or checklist listing its
-         * values in the form); any value passes for a field without fixed choices.
+         * Whether a submitted text is one of the field's choices: the values a select, radio or checklist lists in
+         * the form, or the province's communes for a field fed by {@code valuesKey: communes}; any value passes for
+         * a field without choices.
          */
-        boolean allows(String key, String value) {
+        boolean allows(String key, String value, ProvinceCommunes communes) {
+            if (communeFields.contains(key)) {
+                return communes.contains(value);
+            }
             Set<String> allowed = choices.get(key);
             return allowed == null || allowed.contains(value);
         }
@@ -112,19 +116,24 @@ final class SubmittedForms {
         try (InputStream form = deployed.get()) {
             Map<String, Boolean> fields = new HashMap<>();
             Map<String, Set<String>> choices = new HashMap<>();
-            collect(JSON.readTree(form).path("components"), fields, choices);
-            return new FormFields(Map.copyOf(fields), Map.copyOf(choices));
+            Set<String> communeFields = new HashSet<>();
+            collect(JSON.readTree(form).path("components"), fields, choices, communeFields);
+            return new FormFields(Map.copyOf(fields), Map.copyOf(choices), Set.copyOf(communeFields));
         } catch (ProcessEngineException | IOException e) {
             return FormFields.NONE; // no Camunda Form (no formRef, an embedded or generated form): no fields
         }
     }
 
-    private static void collect(JsonNode components, Map<String, Boolean> fields, Map<String, Set<String>> choices) {
+    private static void collect(JsonNode components, Map<String, Boolean> fields, Map<String, Set<String>> choices,
+                                Set<String> communeFields) {
         for (JsonNode component : components) {
             if (component.hasNonNull("key")) {
                 String key = component.get("key").asText();
                 boolean locked = isSet(component.get("readonly")) || isSet(component.get("disabled"));
                 fields.merge(key, !locked, Boolean::logicalAnd);
+                if (ProvinceCommunes.VALUES_KEY.equals(component.path("valuesKey").asText(null))) {
+                    communeFields.add(key);
+                }
                 if (component.path("values").isArray() && !component.path("values").isEmpty()) {
                     Set<String> values = new HashSet<>();
                     component.path("values").forEach(value -> values.add(value.path("value").asText()));
@@ -135,7 +144,7 @@ final class SubmittedForms {
                     });
                 }
             }
-            collect(component.path("components"), fields, choices);
+            collect(component.path("components"), fields, choices, communeFields);
         }
     }
 

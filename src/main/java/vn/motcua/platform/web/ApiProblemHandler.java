@@ -21,6 +21,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import vn.motcua.platform.engine.RefusedEngineRequest;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -58,6 +60,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        var refused = RefusedEngineRequest.in(e);
+        if (refused.isPresent()) {
+            // a platform rule inside the engine refused what our own API started (the transaction rolled back)
+            return problem(HttpStatus.valueOf(refused.get().status()), refused.get().getMessage());
+        }
         String reference = UUID.randomUUID().toString();
         log.error("MOTCUA-API-500 unexpected error, reference {}", reference, e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,

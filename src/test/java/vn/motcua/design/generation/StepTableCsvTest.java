@@ -29,7 +29,8 @@ class StepTableCsvTest {
         assertThat(table.lanes()).containsEntry("leader", "Lãnh đạo Ủy ban nhân dân cấp xã");
         assertThat(table.startFields()).hasSize(3).first().satisfies(field -> {
             assertThat(field.key()).isEqualTo("residenceCommune");
-            assertThat(field.options()).containsEntry("xa-tan-an", "Xã Tân An").hasSize(3);
+            assertThat(field.options()).isNull();
+            assertThat(field.type()).isEqualTo("commune");
         });
         assertThat(table.startFields().get(1).options()).isNull();
         assertThat(table.steps()).extracting(StepTable.Step::taskId).containsExactly("Task_Appraise", "Task_Sign");

@@ -34,7 +34,7 @@ class TasklistFiltersIT {
         String applicant = "applicant-" + UUID.randomUUID();
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "receivingUnit", "000.03.01.H99", "applicantName", applicant, "applicantId", "079201001111",
-                "residenceCommune", "phuong-kinh-bac", "completeness", "received",
+                "residenceCommune", "000.03.00.H99", "completeness", "received",
                 "apologyAt", Instant.now().plus(Duration.ofDays(1)).toString()));
         String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
         String dossierCode = (String) engine.getRuntimeService().getVariable(instance.getId(), "dossierCode");
@@ -59,7 +59,7 @@ class TasklistFiltersIT {
         String applicant = "applicant-" + UUID.randomUUID();
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "channel", "online", "receivingUnit", "000.03.01.H99", "applicantName", applicant,
-                "applicantId", "079201002222", "residenceCommune", "phuong-kinh-bac"));
+                "applicantId", "079201002222", "residenceCommune", "000.03.00.H99"));
         var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_CheckOnline");
         String toReceive = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.TO_RECEIVE)
@@ -93,7 +93,7 @@ class TasklistFiltersIT {
         String applicant = "applicant-" + UUID.randomUUID();
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "receivingUnit", "000.03.01.H99", "applicantName", applicant, "applicantId", "079201003333",
-                "residenceCommune", "phuong-kinh-bac", "completeness", "received"));
+                "residenceCommune", "000.03.00.H99", "completeness", "received"));
         engine.getRuntimeService().createProcessInstanceModification(instance.getId())
                 .cancelAllForActivity("Task_Appraise").startBeforeActivity("Task_Sign").execute();
         String signing = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())

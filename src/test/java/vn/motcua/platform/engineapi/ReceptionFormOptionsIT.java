@@ -77,7 +77,7 @@ class ReceptionFormOptionsIT {
                 "/api/dossiers/online", new HttpEntity<>("""
                         {"procedureCode": "1.001193", "receivingUnit": "000.02.01.H99",
                          "applicant": {"name": "Lê Văn Cường", "idNumber": "%s"},
-                         "details": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""".formatted(
+                         "details": {"childName": "Lê Minh Anh", "residenceCommune": "000.02.00.H99"}}""".formatted(
                         String.format("%12s", applicantId).replace(' ', '0')), headers), String.class);
         assertThat(filed.getStatusCode().value()).as(filed.getBody()).isEqualTo(201);
         String dossierId = json.readTree(filed.getBody()).get("id").asText();

@@ -19,7 +19,7 @@ record AppraisalDossier(ProcessInstance instance, Task task, String dossierId) {
     static AppraisalDossier start(ProcessEngine engine, String applicantName, Map<String, Object> more) {
         Map<String, Object> variables = new HashMap<>(Map.of(
                 "receivingUnit", "000.01.01.H99", "applicantName", applicantName, "applicantId", "079201009999",
-                "residenceCommune", "phuong-tan-dinh", "completeness", "received",
+                "residenceCommune", "000.01.00.H99", "completeness", "received",
                 "apologyAt", Instant.now().plus(Duration.ofDays(1)).toString()));
         variables.putAll(more);
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", variables);

@@ -90,7 +90,7 @@ class PlatformVariablesIT {
         Answer answer = tanAn.send("POST", "process-definition/key/birth-registration/start", """
                 {"variables": {"dossierId": {"value": "%s"}, "receivingUnit": {"value": "%s"},
                   "channel": {"value": "counter"}, "applicantName": {"value": "Kẻ mạo danh"},
-                  "applicantId": {"value": "079201001111"}, "residenceCommune": {"value": "xa-tan-an"},
+                  "applicantId": {"value": "079201001111"}, "residenceCommune": {"value": "000.02.00.H99"},
                   "completeness": {"value": "received"}}}""".formatted(dossierId, TAN_AN_CENTER));
 
         assertRefused(answer, "dossierId");
@@ -217,7 +217,7 @@ class PlatformVariablesIT {
                   "applicantAddress": {"value": "Phường Tân Định"}, "relationship": {"value": "cha"},
                   "childName": {"value": "Bé Tasklist"}, "childBirthDate": {"value": "2026-11-30"},
                   "childSex": {"value": "male"}, "birthPlace": {"value": "Bệnh viện"},
-                  "residenceCommune": {"value": "phuong-tan-dinh"}, "docToKhai": {"value": true},
+                  "residenceCommune": {"value": "000.01.00.H99"}, "docToKhai": {"value": true},
                   "docGiayChungSinh": {"value": true}, "identityShown": {"value": true},
                   "completeness": {"value": "received"}}}""".formatted(TAN_DINH_CENTER, name));
 
@@ -241,10 +241,10 @@ class PlatformVariablesIT {
                   "stepNote": {"value": "Đủ điều kiện"}}}""";
 
         assertRefused(tasklist.send("POST", "task/" + task.getId() + "/submit-form",
-                form.formatted(applicant, "xa-tan-an")), "residenceCommune");
+                form.formatted(applicant, "000.02.00.H99")), "residenceCommune");
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 
-        Answer answer = tasklist.send("POST", "task/" + task.getId() + "/submit-form", form.formatted(applicant, "phuong-tan-dinh"));
+        Answer answer = tasklist.send("POST", "task/" + task.getId() + "/submit-form", form.formatted(applicant, "000.01.00.H99"));
         assertThat(answer.status()).as(answer.body()).isIn(200, 204);
         assertThat(engine.getRuntimeService().getVariables(instance.getId())).containsEntry("appraisalOutcome", "approve")
                 .containsEntry("registrationNumber", "12/2026").containsEntry("applicantName", applicant);

@@ -50,7 +50,7 @@ class UnitIsolationIT {
         applicant = "Người thử " + UUID.randomUUID();
         var instance = engine.getRuntimeService().startProcessInstanceByKey("birth-registration", Map.of(
                 "receivingUnit", "000.01.01.H99", "applicantName", applicant, "applicantId", "079201009999",
-                "residenceCommune", "phuong-tan-dinh", "completeness", "received",
+                "residenceCommune", "000.01.00.H99", "completeness", "received",
                 "apologyAt", Instant.now().plus(Duration.ofDays(1)).toString()));
         tanDinhTask = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }

@@ -84,16 +84,16 @@ class BadInputFuzzIT {
                      "applicant": {"name": "Trần Thị Bình", "idNumber": "079201000001", "phone": "0901234567"},
                      "completeness": "received",
                      "details": {"childName": "Trần Gia Bảo", "childBirthDate": "2025-11-20", "childSex": "nam",
-                                 "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "phuong-tan-dinh"}}""", Map.of()),
+                                 "birthPlace": "Bệnh viện tỉnh", "residenceCommune": "000.01.00.H99"}}""", Map.of()),
             new JsonEndpoint("POST", "/api/dossiers/online", "dvcqg", "portal-test-secret", """
                     {"procedureCode": "1.001193", "receivingUnit": "000.02.01.H99",
                      "applicant": {"name": "Lê Văn Cường", "idNumber": "079200000009"},
-                     "details": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""", Map.of("Idempotency-Key", "")),
+                     "details": {"childName": "Lê Minh Anh", "residenceCommune": "000.02.00.H99"}}""", Map.of("Idempotency-Key", "")),
             new JsonEndpoint("POST", "/api/portal/submissions", "dvcqg", "portal-test-secret", """
                     {"MaHoSoQG": "G22.99-FUZZ", "MaTTHC": "1.001193", "MaDonViTiepNhan": "000.02.01.H99",
                      "ChuHoSo": {"HoTen": "Lê Văn Cường", "SoGiayTo": "079201005009", "SoDienThoai": "0912345678"},
                      "XacThucVNeID": true,
-                     "ThongTinKhac": {"childName": "Lê Minh Anh", "residenceCommune": "xa-tan-an"}}""", Map.of()),
+                     "ThongTinKhac": {"childName": "Lê Minh Anh", "residenceCommune": "000.02.00.H99"}}""", Map.of()),
             new JsonEndpoint("POST", "/api/dossiers/" + UUID.randomUUID() + "/return", "tiepnhan.tandinh", PASSWORD, """
                     {"returnMethod": "counter", "receivedBy": "Trần Thị Bình"}""", Map.of()),
             new JsonEndpoint("PUT", "/api/organization/units/000.99.99.H99", "quantri", PASSWORD, """
@@ -440,14 +440,14 @@ class BadInputFuzzIT {
     @Example
     void a_lone_surrogate_in_a_portal_submissions_fields_is_a_400_problem() {
         JsonEndpoint portal = JSON_ENDPOINTS.get(2);
-        refusedWithoutWrites(portal, portal.validBody().replace("xa-tan-an", "xa-tan-an\\uDC00").getBytes(StandardCharsets.UTF_8));
+        refusedWithoutWrites(portal, portal.validBody().replace("000.02.00.H99", "000.02.00.H99\\uDC00").getBytes(StandardCharsets.UTF_8));
     }
 
     @Example
     void an_overlong_utf8_slash_in_a_portal_submission_is_a_400_problem() {
         JsonEndpoint portal = JSON_ENDPOINTS.get(2);
         String body = portal.validBody();
-        int at = body.indexOf("xa-tan-an") + "xa-tan-an".length();
+        int at = body.indexOf("000.02.00.H99") + "000.02.00.H99".length();
         refusedWithoutWrites(portal, replaceWithBytes(body.substring(0, at) + "@@" + body.substring(at), "@@",
                 new byte[] {(byte) 0xC0, (byte) 0xAF}));
     }

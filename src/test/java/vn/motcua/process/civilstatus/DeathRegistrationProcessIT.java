@@ -47,7 +47,7 @@ class DeathRegistrationProcessIT extends OneStopSkeletonContract {
         variables.put("deceasedBirthDate", "1940-02-01");
         variables.put("deathDate", "2025-11-20");
         variables.put("deathPlace", "Tại nhà riêng, xã Tân An");
-        variables.put("residenceCommune", "xa-tan-an");
+        variables.put("residenceCommune", "000.02.00.H99");
         return variables;
     }
 
@@ -63,9 +63,9 @@ class DeathRegistrationProcessIT extends OneStopSkeletonContract {
 
     @ParameterizedTest(name = "last residence {0} is handled by {1}")
     @CsvSource({
-            "phuong-tan-dinh, 000.01.00.H99",
-            "xa-tan-an,       000.02.00.H99",
-            "phuong-kinh-bac, 000.03.00.H99"})
+            "000.01.00.H99, 000.01.00.H99",
+            "000.02.00.H99, 000.02.00.H99",
+            "000.03.00.H99, 000.03.00.H99"})
     void the_commune_of_the_deceaseds_last_residence_handles_the_registration(String commune, String unit) {
         ProcessInstance dossier = submit("received", Map.of("residenceCommune", commune));
 

@@ -46,7 +46,7 @@ class MarriageRegistrationProcessIT extends OneStopSkeletonContract {
         variables.put("wifeName", "Lê Thị Thu");
         variables.put("wifeId", "079199004321");
         variables.put("wifeBirthDate", "1999-09-02");
-        variables.put("residenceCommune", "phuong-kinh-bac");
+        variables.put("residenceCommune", "000.03.00.H99");
         return variables;
     }
 

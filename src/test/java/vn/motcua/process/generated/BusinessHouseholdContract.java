@@ -29,7 +29,7 @@ abstract class BusinessHouseholdContract extends OneStopSkeletonContract {
     @Override
     protected Map<String, Object> procedureVariables() {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("residenceCommune", "phuong-tan-dinh");
+        variables.put("residenceCommune", "000.01.00.H99");
         variables.put("businessName", "Hộ kinh doanh Tạp hóa An Bình");
         return variables;
     }

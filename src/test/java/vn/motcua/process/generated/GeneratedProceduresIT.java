@@ -98,7 +98,7 @@ class GeneratedProceduresIT extends EngineProcessTest {
     private void runEndToEnd(StepTable table) {
         Map<String, Object> variables = ProcessDriver.dossierVariables(table.procedureCode(), ProcessDriver.TAN_DINH_CENTER,
                 "received");
-        variables.put("residenceCommune", "phuong-kinh-bac");
+        variables.put("residenceCommune", "000.03.00.H99");
         ProcessInstance dossier = driver.start(table.processKey(), variables);
         int completed = 0;
         for (List<Task> open = tasks(dossier); !open.isEmpty(); open = tasks(dossier)) {

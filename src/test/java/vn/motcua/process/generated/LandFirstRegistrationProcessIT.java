@@ -25,7 +25,7 @@ class LandFirstRegistrationProcessIT extends EngineProcessTest {
 
     private ProcessInstance submit() {
         Map<String, Object> variables = ProcessDriver.dossierVariables("1.013978", ProcessDriver.KINH_BAC_CENTER, "received");
-        variables.put("residenceCommune", "xa-tan-an");
+        variables.put("residenceCommune", "000.02.00.H99");
         variables.put("landParcel", "Thửa 125, tờ bản đồ 7");
         ProcessInstance dossier = driver.start("land-first-registration", variables);
         // the catalog's fixed fee, collected at the receiving counter before handling

@@ -172,7 +172,7 @@ public final class GenerationBenchmark {
     private static String runDossier(ProcessEngine engine, StepTable table, String procedureCode) {
         Map<String, Object> variables = ProcessDriver.dossierVariables(procedureCode, ProcessDriver.TAN_DINH_CENTER,
                 "received");
-        variables.put("residenceCommune", "phuong-tan-dinh");
+        variables.put("residenceCommune", "000.01.00.H99");
         ProcessInstance dossier = engine.getRuntimeService().startProcessInstanceByKey(table.processKey(), variables);
         int steps = 0;
         for (int round = 0; round < 50; round++) {
