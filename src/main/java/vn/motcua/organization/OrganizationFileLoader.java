@@ -61,7 +61,8 @@ class OrganizationFileLoader implements ApplicationRunner {
             OrganizationService.OfficerAssignment assignment = new OrganizationService.OfficerAssignment(
                     officer.username(), officer.name(), officer.email(), officer.unit(), roles);
             OrganizationService.Account account = accounts.get(officer.username());
-            if (account == null || !account.matches(assignment)) {
+            if (account == null || !account.matches(assignment,
+                    organization.groupsOf(assignment.unitCode(), assignment.roles()))) {
                 changed.add(assignment);
             }
         }

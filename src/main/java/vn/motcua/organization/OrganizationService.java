@@ -269,11 +269,9 @@ public class OrganizationService {
         user.setEmail(email);
         identity.saveUser(user);
 
-        Set<String> wanted = new LinkedHashSet<>();
-        roles.forEach(role -> wanted.add(GroupIds.of(unit.code(), role)));
-        if (roles.contains(Role.ADMINISTRATOR)) {
+        Set<String> wanted = groupsOf(unit.code(), roles);
+        if (wanted.contains(Groups.CAMUNDA_ADMIN)) {
             ensureAdminGroup();
-            wanted.add(Groups.CAMUNDA_ADMIN);
         }
         boolean narrowed = false;
         for (Group group : identity.createGroupQuery().groupMember(username).list()) {
@@ -292,14 +290,32 @@ public class OrganizationService {
         }
     }
 
-    /** The groups an officer with these roles in the unit belongs to: one per role, and camunda-admin for administrators. */
-    public static Set<String> groupsOf(String unitCode, Collection<Role> roles) {
+    /**
+     * The groups an officer with these roles in the unit belongs to: one per role, and camunda-admin for the
+     * province's administrators (an administrator of a department or commune administers only that unit, see
+     * {@link AdministrationScope}, and never gets the engine's own administrator group).
+     */
+    public Set<String> groupsOf(String unitCode, Collection<Role> roles) {
         Set<String> groups = new LinkedHashSet<>();
         roles.forEach(role -> groups.add(GroupIds.of(unitCode, role)));
-        if (roles.contains(Role.ADMINISTRATOR)) {
+        if (roles.contains(Role.ADMINISTRATOR) && administeredUnitOf(unitCode).isEmpty()) {
             groups.add(Groups.CAMUNDA_ADMIN);
         }
         return groups;
+    }
+
+    /**
+     * The department or commune an administrator of this unit administers: the unit itself or its nearest department or
+     * commune ancestor; empty for a unit of the province level (the province, the provincial center), whose
+     * administrators administer the whole province.
+     */
+    public Optional<String> administeredUnitOf(String unitCode) {
+        return tree().administeredUnitOf(unitCode).map(Unit::code);
+    }
+
+    /** Whether the unit is {@code rootCode} or lies below it. */
+    public boolean isWithin(String unitCode, String rootCode) {
+        return tree().isWithin(unitCode, rootCode);
     }
 
     /**
@@ -310,13 +326,13 @@ public class OrganizationService {
     public record Account(String username, String firstName, String lastName, String email, Set<String> groupIds,
                           boolean deactivated) {
 
-        /** Whether the account already is what the assignment says, and active. */
-        public boolean matches(OfficerAssignment assignment) {
+        /** Whether the account already is what the assignment says (its groups: {@code wantedGroups}), and active. */
+        public boolean matches(OfficerAssignment assignment, Set<String> wantedGroups) {
             String[] names = splitName(assignment.fullName());
             return !deactivated && Objects.equals(emptyToNull(firstName), emptyToNull(names[0]))
                     && Objects.equals(emptyToNull(lastName), emptyToNull(names[1]))
                     && Objects.equals(emptyToNull(email), emptyToNull(assignment.email()))
-                    && groupIds.equals(groupsOf(assignment.unitCode(), assignment.roles()));
+                    && groupIds.equals(wantedGroups);
         }
     }
 

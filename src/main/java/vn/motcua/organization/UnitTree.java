@@ -44,6 +44,27 @@ final class UnitTree {
         return Optional.ofNullable(unit);
     }
 
+    /** The unit itself or its nearest department or commune ancestor; empty for units of the province level. */
+    Optional<Unit> administeredUnitOf(String code) {
+        Unit unit = byCode.get(code);
+        while (unit != null && unit.kind() != UnitKind.COMMUNE && unit.kind() != UnitKind.DEPARTMENT) {
+            unit = unit.parentCode() == null ? null : byCode.get(unit.parentCode());
+        }
+        return Optional.ofNullable(unit);
+    }
+
+    /** Whether the unit is the root or lies below it. */
+    boolean isWithin(String code, String rootCode) {
+        Unit unit = byCode.get(code);
+        while (unit != null) {
+            if (unit.code().equals(rootCode)) {
+                return true;
+            }
+            unit = unit.parentCode() == null ? null : byCode.get(unit.parentCode());
+        }
+        return false;
+    }
+
     /** The unit and every unit below it. */
     List<Unit> subtree(String code) {
         List<Unit> result = new ArrayList<>();

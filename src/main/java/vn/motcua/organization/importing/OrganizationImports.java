@@ -287,7 +287,8 @@ public class OrganizationImports {
             }
             OfficerAssignment assignment = new OfficerAssignment(username, officer.name(), officer.email(),
                     officer.unitCode(), officer.roles());
-            if (before != null && before.matches(assignment)) {
+            if (before != null && before.matches(assignment,
+                    organization.groupsOf(assignment.unitCode(), assignment.roles()))) {
                 unchanged++;
                 continue;
             }

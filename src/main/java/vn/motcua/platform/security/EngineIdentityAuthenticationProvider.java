@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    static final String GROUP_PREFIX = "GROUP_";
+    public static final String GROUP_PREFIX = "GROUP_";
 
     private final IdentityService identity;
     private final VerifiedCredentials verified;
