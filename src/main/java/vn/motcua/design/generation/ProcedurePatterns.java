@@ -112,6 +112,18 @@ public final class ProcedurePatterns {
                 + "\"Sở Tư pháp\") hoặc \"Ủy ban nhân dân cấp xã\" cho thủ tục cấp xã, hoặc thêm đơn vị vào cơ cấu tổ chức");
     }
 
+    /**
+     * The unit that implements the procedure: the unit its implementing agency names; empty for a commune-level
+     * procedure of the communes' People's Committees (every commune implements it) and for an unknown agency.
+     */
+    public Optional<String> implementingUnit(Procedure procedure) {
+        String agency = procedure.implementingAgency();
+        if (agency == null || procedure.level() == Procedure.Level.COMMUNE && communeCommittee(agency)) {
+            return Optional.empty();
+        }
+        return agencyUnits.apply(agency);
+    }
+
     /** "Ủy ban nhân dân cấp xã", "UBND xã, phường, đặc khu", "Chủ tịch Ủy ban nhân dân cấp xã". */
     private static boolean communeCommittee(String agency) {
         String key = normalized(agency);
@@ -151,11 +163,23 @@ public final class ProcedurePatterns {
         } catch (IllegalArgumentException tooShort) {
             return new Derivation(pattern, traits, null, tooShort.getMessage());
         }
+        List<Field> fields = declarationFields(procedure);
+        Procedure.Configuration configuration = procedure.configuration();
+        if (configuration != null) {
+            // an administrator's steps and fields replace the pattern's; the skeleton around them stays
+            if (!configuration.steps().isEmpty()) {
+                ConfiguredProcedure.Handling handling = ConfiguredProcedure.handling(configuration.steps(), routing);
+                routing = handling.routing();
+                steps = handling.steps();
+            }
+            fields = ConfiguredProcedure.fields(configuration.fields());
+        }
         StepTable table = new StepTable(Procedure.generatedProcessKey(procedure.code()), procedure.name(), procedure.code(),
                 "Sinh tự động từ bản ghi thủ tục " + procedure.code() + " (mẫu " + pattern + (traits.isEmpty() ? ""
                         : ", " + traits.stream().map(Trait::name).sorted().reduce((a, b) -> a + ", " + b).orElseThrow())
-                        + ").", limit.sameDay(), limit.sameDay() ? null : workingDays(limit), routing, lanes,
-                declarationFields(procedure), steps, "catalog:" + procedure.code() + "@" + procedure.version());
+                        + (configuration == null ? "" : ", cấu hình của quản trị viên") + ").", limit.sameDay(),
+                limit.sameDay() ? null : workingDays(limit), routing, lanes,
+                fields, steps, "catalog:" + procedure.code() + "@" + procedure.version());
         return new Derivation(pattern, traits, table.validated(), null);
     }
 
