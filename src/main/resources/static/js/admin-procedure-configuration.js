@@ -46,8 +46,8 @@
   }
 
   function unitName(code) {
-    if (code === 'receiving') { return 'Bộ phận tiếp nhận (một cửa)'; }
-    if (code === 'commune') { return 'UBND xã, phường nơi cư trú'; }
+    if (code === 'receiving') { return 'Trung tâm tiếp nhận hồ sơ'; }
+    if (code === 'commune') { return 'UBND xã, phường của nơi tiếp nhận'; }
     for (var i = 0; i < units.length; i++) {
       if (units[i].code === code) { return units[i].name; }
     }
@@ -64,7 +64,7 @@
     var unit = detail.implementingUnit || {};
     var pending = detail.pending;
     [
-      ['Cấp thực hiện', detail.level],
+      ['Cấp thực hiện', api.level(detail.level)],
       ['Đơn vị thực hiện', unit.name || unit.code],
       ['Thời hạn giải quyết', detail.limit],
       ['Phí, lệ phí', detail.feeText],
@@ -115,34 +115,36 @@
     return chosen;
   }
 
-  /** The handling units offered: the two routed choices, the administrator's own units, then the others. */
-  function unitOptions(current) {
+  function withinScope(code) {
     var scopeUnit = page.dataset.scopeUnit;
-    var own = [];
-    var others = [];
-    var within = function (code) {
-      var seen = 0;
-      while (code && seen++ < 20) {
-        if (code === scopeUnit) { return true; }
-        var parent = null;
-        for (var i = 0; i < units.length; i++) {
-          if (units[i].code === code) { parent = units[i].parentCode; break; }
-        }
-        code = parent;
+    if (!scopeUnit) { return true; }
+    for (var seen = 0; code && seen < 20; seen++) {
+      if (code === scopeUnit) { return true; }
+      var parent = null;
+      for (var i = 0; i < units.length; i++) {
+        if (units[i].code === code) { parent = units[i].parentCode; break; }
       }
-      return false;
-    };
-    units.forEach(function (unit) {
-      var option = [unit.code, unit.name + ' (' + (UNIT_KINDS[unit.kind] || unit.kind || '') + ')'];
-      (!scopeUnit || within(unit.code) ? own : others).push(option);
-    });
-    var options = [['', 'Theo định tuyến của thủ tục'], ['receiving', 'Bộ phận tiếp nhận (một cửa)'],
-      ['commune', 'UBND xã, phường nơi cư trú']];
-    if (current && current !== 'receiving' && current !== 'commune' && !units.some(function (u) { return u.code === current; })) {
-      options.push([current, current]);
+      code = parent;
     }
-    if (own.length) { options.push({ group: scopeUnit ? 'Đơn vị bạn quản trị' : 'Đơn vị của tỉnh', options: own }); }
-    if (others.length) { options.push({ group: 'Đơn vị khác (phối hợp)', options: others }); }
+    return false;
+  }
+
+  /**
+   * The handling units offered: the two routed choices, then the units the administrator may choose (the API
+   * refuses a unit outside their scope), grouped by kind.
+   */
+  function unitOptions(current) {
+    var options = [['', 'Như bước trước (bước đầu: đơn vị theo hồ sơ thủ tục)'], ['receiving', 'Trung tâm tiếp nhận hồ sơ'],
+      ['commune', 'UBND xã, phường của nơi tiếp nhận']];
+    var offered = units.filter(function (unit) { return withinScope(unit.code); });
+    if (current && current !== 'receiving' && current !== 'commune' && !offered.some(function (u) { return u.code === current; })) {
+      options.push([current, unitName(current)]);
+    }
+    Object.keys(UNIT_KINDS).forEach(function (kind) {
+      var ofKind = offered.filter(function (unit) { return unit.kind === kind; })
+        .map(function (unit) { return [unit.code, unit.name]; });
+      if (ofKind.length) { options.push({ group: UNIT_KINDS[kind], options: ofKind }); }
+    });
     return options;
   }
 
@@ -186,7 +188,7 @@
     unit.addEventListener('change', function () { step.unit = unit.value || null; changed(false); });
 
     var inHours = step.hours !== null && step.hours !== undefined && (step.days === null || step.days === undefined);
-    var amount = el('input', { id: prefix + '-time', type: 'number', min: '0', step: inHours ? '1' : '0.5',
+    var amount = el('input', { id: prefix + '-time', type: 'number', min: '1', step: '1',
       value: inHours ? step.hours : (step.days === null || step.days === undefined ? '' : step.days),
       'aria-label': 'Bước ' + n + ': thời hạn', 'data-field': path + (inHours ? '.hours' : '.days'), 'class': 'short' });
     var measure = select(prefix + '-time-unit', 'Bước ' + n + ': đơn vị thời hạn',
@@ -275,7 +277,7 @@
     var taken = {};
     draft.steps.forEach(function (step) { taken[step.id] = true; });
     for (var n = draft.steps.length + 1; ; n++) {
-      if (!taken['buoc' + n]) { return 'buoc' + n; }
+      if (!taken['Buoc' + n]) { return 'Buoc' + n; }
     }
   }
 
@@ -308,7 +310,7 @@
     var prefix = 'field-' + index;
     var path = 'fields[' + index + ']';
     var key = el('input', { id: prefix + '-key', type: 'text', value: field.key || '', 'aria-label': 'Trường ' + n + ': mã trường',
-      'data-field': path + '.key', maxlength: '60', pattern: '[a-zA-Z][a-zA-Z0-9_]*', spellcheck: 'false', autocomplete: 'off' });
+      'data-field': path + '.key', maxlength: '60', pattern: '[a-z][A-Za-z0-9]{0,49}', spellcheck: 'false', autocomplete: 'off' });
     key.addEventListener('input', function () { field.key = key.value.trim(); changed(false); });
     var label = el('input', { id: prefix + '-label', type: 'text', value: field.label || '', 'aria-label': 'Trường ' + n + ': nhãn hiển thị',
       'data-field': path + '.label', maxlength: '200' });
@@ -361,14 +363,13 @@
         })]));
     });
     if (!(draft.receivingUnits || []).length) {
-      list.appendChild(el('li', { 'class': 'note', text: 'Theo định tuyến mặc định.' }));
+      list.appendChild(el('li', { 'class': 'note', text: 'Mọi trung tâm phục vụ hành chính công.' }));
     }
     var choice = document.getElementById('receiving-unit-choice');
     choice.textContent = '';
     choice.appendChild(el('option', { value: '', text: '— Chọn đơn vị —' }));
     units.filter(function (unit) {
-      return (unit.kind === 'SERVICE_CENTER' || unit.kind === 'COMMUNE' || unit.kind === 'DEPARTMENT')
-        && (draft.receivingUnits || []).indexOf(unit.code) < 0;
+      return unit.kind === 'SERVICE_CENTER' && (draft.receivingUnits || []).indexOf(unit.code) < 0;
     }).forEach(function (unit) {
       choice.appendChild(el('option', { value: unit.code, text: unit.name }));
     });
@@ -445,23 +446,6 @@
 
   // ---- errors of a 400 next to their fields ----
 
-  var LABELS = { name: 'tên bước', role: 'vai trò', unit: 'đơn vị xử lý', days: 'số ngày', hours: 'số giờ', outcomes: 'bước được quyết định',
-    key: 'mã trường', label: 'nhãn', type: 'kiểu', required: 'bắt buộc', help: 'hướng dẫn', choices: 'danh sách chọn', amount: 'mức thu' };
-
-  function where(field) {
-    var path = String(field || '').replace(/^configuration\./, '');
-    var match = /^(steps|fields)\[(\d+)\](?:\.(\w+))?/.exec(path);
-    if (match) {
-      var what = match[1] === 'steps' ? 'Bước ' : 'Trường ';
-      return what + (Number(match[2]) + 1) + (match[3] ? ' – ' + (LABELS[match[3]] || match[3]) : '');
-    }
-    if (path === 'effectiveFrom') { return 'Ngày hiệu lực'; }
-    if (path === 'note') { return 'Ghi chú'; }
-    if (path.indexOf('receivingUnits') === 0) { return 'Đơn vị tiếp nhận'; }
-    if (path.indexOf('fee') === 0) { return 'Phí, lệ phí'; }
-    return path;
-  }
-
   function clearErrors() {
     document.getElementById('error-summary').textContent = '';
     document.querySelectorAll('.field-errors').forEach(function (list) { list.textContent = ''; });
@@ -472,19 +456,28 @@
     });
   }
 
-  /** Puts each error beside the input it names, or in its row when the input is not one of ours. */
+  /**
+   * The list an error goes to: its step's or field's row ("steps[2].role"), else its section ("steps", "fee.table",
+   * "receivingUnits[0]"), else the summary only ("lint", "configuration").
+   */
+  function errorListFor(path) {
+    var row = /^((?:steps|fields)\[\d+\])/.exec(path);
+    if (row) { return document.querySelector('[data-errors-for="' + CSS.escape(row[1]) + '"]'); }
+    var section = /^(steps|fields|receivingUnits|fee|effectiveFrom|note)/.exec(path);
+    return section ? document.querySelector('[data-errors-for="' + section[1] + '"]') : null;
+  }
+
+  /** Puts each error beside what it concerns and links it from a summary at the top of the form. */
   function showErrors(problem) {
     clearErrors();
     var items = [];
     problem.errors.forEach(function (error, index) {
       var path = String(error.field || '').replace(/^configuration\./, '');
       var input = path ? document.querySelector('[data-field="' + CSS.escape(path) + '"]') : null;
-      var row = /^((?:steps|fields)\[\d+\])/.exec(path);
-      var list = row ? document.querySelector('[data-errors-for="' + CSS.escape(row[1]) + '"]') : null;
+      var list = errorListFor(path);
       var messageId = 'error-' + index;
-      var message = (path ? where(path) + ': ' : '') + error.message;
       if (list) {
-        list.appendChild(el('li', { id: messageId, text: message }));
+        list.appendChild(el('li', { id: messageId, text: error.message }));
       } else if (input) {
         input.insertAdjacentElement('afterend', el('span', { id: messageId, 'class': 'inline-error', text: error.message }));
       }
@@ -492,10 +485,12 @@
         input.setAttribute('aria-invalid', 'true');
         input.setAttribute('aria-describedby', messageId);
       }
-      var link = el('a', { href: '#' + (input && input.id ? input.id : messageId), text: message });
+      var position = /^(steps|fields)\[(\d+)\]/.exec(path);
+      var text = (position ? (position[1] === 'steps' ? 'Bước ' : 'Trường ') + (Number(position[2]) + 1) + ': ' : '') + error.message;
+      var target = input || (list ? list : null);
+      var link = el('a', { href: '#' + (input && input.id ? input.id : (target ? messageId : 'error-summary')), text: text });
       link.addEventListener('click', function (event) {
-        var target = input || document.getElementById(messageId);
-        if (target) { event.preventDefault(); target.focus(); target.scrollIntoView({ block: 'center' }); }
+        if (target) { event.preventDefault(); (input || target).scrollIntoView({ block: 'center' }); if (input) { input.focus(); } }
       });
       items.push(el('li', {}, [link]));
     });

@@ -34,7 +34,7 @@
     return el('tr', { 'data-code': procedure.code }, [
       el('td', { text: procedure.code }),
       el('td', {}, [link]),
-      el('td', { text: procedure.level || '' }),
+      el('td', { text: api.level(procedure.level) }),
       el('td', { text: unit.name || unit.code || '' }),
       el('td', { 'class': 'runs runs-' + String(procedure.runs || '').toLowerCase(), text: api.runs(procedure.runs) }),
       el('td', { text: procedure.versionInForce ? 'Phiên bản ' + procedure.versionInForce : 'Chưa có' }),

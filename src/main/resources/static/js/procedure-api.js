@@ -59,6 +59,8 @@
     NONE: 'Chưa có quy trình'
   };
 
+  var LEVELS = { PROVINCE: 'Cấp tỉnh', COMMUNE: 'Cấp xã' };
+
   /** "2026-12-07" as the office writes it: 07/12/2026. */
   function shownDate(iso) {
     if (!iso) { return ''; }
@@ -98,6 +100,7 @@
     post: function (url, body) { return call('POST', url, body === undefined ? {} : body); },
     ProblemAnswer: ProblemAnswer,
     runs: function (value) { return RUNS[value] || value || ''; },
+    level: function (value) { return LEVELS[value] || value || ''; },
     shownDate: shownDate,
     element: element,
     banner: banner
