@@ -235,10 +235,9 @@
       button('Xóa', 'Xóa bước ' + n, false, function () { removeStep(index); })
     ]);
 
-    var errors = el('ul', { 'class': 'field-errors', id: prefix + '-errors', 'data-errors-for': path });
     return el('tr', { 'data-step': step.id || '' }, [
       el('th', { scope: 'row', text: String(n) }),
-      el('td', {}, [name, errors]),
+      el('td', {}, [name]),
       el('td', {}, [role]),
       el('td', {}, [unit]),
       el('td', { 'class': 'time' }, [amount, measure]),
@@ -333,10 +332,9 @@
       if (type.value !== 'select') { field.choices = []; } else { field.choices = choicesOf(choices.value); }
       changed(false);
     });
-    var errors = el('ul', { 'class': 'field-errors', id: prefix + '-errors', 'data-errors-for': path });
     return el('tr', { 'data-field-key': field.key || '' }, [
       el('th', { scope: 'row', text: String(n) }),
-      el('td', {}, [key, errors]),
+      el('td', {}, [key]),
       el('td', {}, [label]),
       el('td', {}, [type]),
       el('td', { 'class': 'center' }, [required]),
@@ -420,12 +418,24 @@
 
   function draw() {
     stepBody.textContent = '';
-    draft.steps.forEach(function (step, index) { stepBody.appendChild(stepRow(step, index, draft.steps)); });
+    draft.steps.forEach(function (step, index) {
+      stepBody.appendChild(stepRow(step, index, draft.steps));
+      stepBody.appendChild(errorRow('step-' + index, 'steps[' + index + ']', 7));
+    });
     fieldBody.textContent = '';
-    draft.fields.forEach(function (field, index) { fieldBody.appendChild(fieldRow(field, index, draft.fields)); });
+    draft.fields.forEach(function (field, index) {
+      fieldBody.appendChild(fieldRow(field, index, draft.fields));
+      fieldBody.appendChild(errorRow('field-' + index, 'fields[' + index + ']', 8));
+    });
     document.getElementById('no-fields').hidden = draft.fields.length > 0;
     showReceivingUnits();
     showFee();
+  }
+
+  /** The row under a step or field where the server's messages about it appear (hidden while empty). */
+  function errorRow(prefix, path, columns) {
+    return el('tr', { 'class': 'row-errors' }, [el('td', { colspan: String(columns) }, [
+      el('ul', { 'class': 'field-errors', id: prefix + '-errors', 'data-errors-for': path })])]);
   }
 
   /** Any edit makes the last preview stale: deploying needs a preview of what will be deployed. */
@@ -502,9 +512,15 @@
   }
 
   function failed(problem) {
+    if (problem instanceof api.ProblemAnswer && problem.errors.length) {
+      // the summary lists every message with a link to its place; the banner only says nothing was written
+      api.banner(bannerArea, 'error', 'Chưa triển khai gì: cấu hình có ' + problem.errors.length + ' lỗi cần sửa.');
+      showErrors(problem);
+      document.getElementById('error-summary').focus();
+      return;
+    }
     if (problem instanceof api.ProblemAnswer) {
       api.banner(bannerArea, 'error', problem.detail);
-      if (problem.errors.length) { showErrors(problem); }
     } else {
       api.banner(bannerArea, 'error', 'Trang gặp lỗi: ' + (problem && problem.message ? problem.message : String(problem)));
     }
@@ -534,7 +550,16 @@
     }
     var parsed = typeof schema === 'string' ? JSON.parse(schema) : schema;
     return window.FormViewer.createForm({ container: container, schema: parsed, properties: { readOnly: true } })
-      .then(function (form) { formViewer = form; });
+      .then(function (form) {
+        formViewer = form;
+        // form-js' own placeholders are English; Tasklist translates them with its custom script, the preview here
+        container.querySelectorAll('[placeholder="Select"], [placeholder="Search"]').forEach(function (input) {
+          input.setAttribute('placeholder', input.getAttribute('placeholder') === 'Select' ? 'Chọn' : 'Tìm kiếm');
+        });
+        container.querySelectorAll('.fjs-select-display').forEach(function (shown) {
+          if (shown.textContent.trim() === 'Select') { shown.textContent = 'Chọn'; }
+        });
+      });
   }
 
   function showDiff(diff) {
@@ -741,5 +766,9 @@
   api.get(page.dataset.units).catch(function () { return []; }).then(function (answer) {
     units = Array.isArray(answer) ? answer : (answer.units || answer.content || []);
     return load();
-  }).catch(failed);
+  }).catch(function (problem) {
+    document.getElementById('summary-title').textContent = problem && problem.status === 404
+      ? 'Không tìm thấy thủ tục' : 'Không tải được thủ tục';
+    failed(problem);
+  });
 })();

@@ -111,7 +111,7 @@ class ProcedureConfigurationBrowserIT {
         unit.selectByVisibleText("Trung tâm tiếp nhận hồ sơ");
 
         click(By.id("add-field"));
-        int field = browser.findElements(By.cssSelector("#field-table tbody tr")).size() - 1;
+        int field = browser.findElements(By.cssSelector("#field-table tr[data-field-key]")).size() - 1;
         waitFor(By.id("field-" + field + "-key")).sendKeys(NEW_FIELD_KEY);
         browser.findElement(By.id("field-" + field + "-label")).sendKeys(NEW_FIELD_LABEL);
         click(By.id("field-" + field + "-required"));
@@ -186,7 +186,7 @@ class ProcedureConfigurationBrowserIT {
         browser.get(url("/quan-tri/thu-tuc/" + code));
         stepRow(APPRAISE);
         click(By.id("add-step"));
-        int added = browser.findElements(By.cssSelector("#step-table tbody tr")).size() - 1;
+        int added = browser.findElements(By.cssSelector("#step-table tr[data-step]")).size() - 1;
         waitFor(By.id("step-" + added + "-name")).sendKeys("Kiểm tra lại hồ sơ");
         browser.findElement(By.id("step-" + added + "-time")).sendKeys("1");
         click(By.id("preview"));
@@ -200,6 +200,25 @@ class ProcedureConfigurationBrowserIT {
         assertThat(browser.findElement(By.id("deploy")).isEnabled()).as("nothing to deploy").isFalse();
         Chromium.screenshot(browser, "procedure-config-05-step-without-role");
         assertThat(catalog.versions(code)).as("no version written").hasSize(versionsBefore);
+    }
+
+    @Test
+    void a_hand_drawn_procedure_shows_its_diagram_read_only_with_the_bpmn_to_open_in_modeler() {
+        String code = "2.000488";
+        signIn("quantri.tuphap");
+        browser.get(url("/quan-tri/thu-tuc?q=" + code));
+        WebElement row = waitFor(By.cssSelector("#procedures tr[data-code='" + code + "']"));
+        assertThat(row.getText()).contains("Vẽ tay (Camunda Modeler)");
+        row.findElement(By.tagName("a")).click();
+
+        WebElement download = waitFor(By.linkText("Tải BPMN để mở bằng Camunda Modeler"));
+        assertThat(download.getDomAttribute("href")).endsWith("/api/administration/procedures/" + code + "/bpmn");
+        wait(30).withMessage(() -> "the hand-drawn diagram: " + Chromium.whatItShows(browser)).until(driver ->
+                !driver.findElements(By.cssSelector("#hand-drawn-diagram svg .djs-element")).isEmpty());
+        assertThat(browser.findElement(By.id("editor")).isDisplayed()).as("no edit controls").isFalse();
+        assertThat(browser.findElements(By.id("preview"))).allMatch(button -> !button.isDisplayed());
+        assertThat(browser.findElement(By.id("rollback-area")).isDisplayed()).isFalse();
+        Chromium.screenshot(browser, "procedure-config-06-hand-drawn");
     }
 
     /** A Sở Tư pháp procedure of the province, imported by the designer; it runs its generated process. */
@@ -250,7 +269,7 @@ class ProcedureConfigurationBrowserIT {
     private WebElement stepRow(String name) {
         return wait(30).withMessage(() -> "the step \"" + name + "\": " + Chromium.whatItShows(browser))
                 .ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElements(By.cssSelector("#step-table tbody tr")).stream()
+                .until(driver -> driver.findElements(By.cssSelector("#step-table tr[data-step]")).stream()
                         .filter(row -> name.equals(row.findElement(By.cssSelector("input[id$='-name']"))
                                 .getDomProperty("value")))
                         .findFirst().orElse(null));
