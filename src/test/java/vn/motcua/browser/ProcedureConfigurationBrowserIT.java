@@ -166,6 +166,18 @@ class ProcedureConfigurationBrowserIT {
                 .processInstanceId(declared.getProcessInstanceId()).singleResult();
         assertThat(next.getProcessDefinitionId()).as("the next dossier follows the new version").isEqualTo(latest.getId());
 
+        // and goes back to the previous configuration: a new version, the appraisal's days as before
+        browser.navigate().refresh();
+        stepRow(APPRAISE);
+        click(By.id("rollback"));
+        click(By.id("rollback-yes"));
+        waitUntilText(By.id("banner"), "Đã quay lại phiên bản trước (nay là phiên bản " + (versionsBefore + 2) + ")");
+        waitFor(By.cssSelector("#versions tr[data-version='" + (versionsBefore + 2) + "']"));
+        assertThat(waitFor(By.id("step-" + stepIndex + "-time")).getDomProperty("value"))
+                .isEqualTo(String.valueOf(daysBefore));
+        assertThat(browser.findElements(By.id("field-0-key"))).as("the added field is gone").isEmpty();
+        Chromium.screenshot(browser, "procedure-config-05-rolled-back");
+
         // the administrator of another department neither finds nor opens it
         browser.quit();
         signIn("quantri.nnmt");
@@ -198,7 +210,7 @@ class ProcedureConfigurationBrowserIT {
                 .contains("Cấu hình chưa hợp lệ, chưa triển khai gì", "Bước " + (added + 1) + ":");
         assertThat(browser.findElement(By.id("preview-section")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("deploy")).isEnabled()).as("nothing to deploy").isFalse();
-        Chromium.screenshot(browser, "procedure-config-05-step-without-role");
+        Chromium.screenshot(browser, "procedure-config-07-step-without-role");
         assertThat(catalog.versions(code)).as("no version written").hasSize(versionsBefore);
     }
 
