@@ -92,6 +92,7 @@ class ProcedureConfigurationIT {
                 Mã thủ tục;Tên thủ tục;Lĩnh vực;Cấp thực hiện;Cơ quan thực hiện;Thời hạn trực tiếp;Phí, lệ phí;Mức độ DVC
                 2.000951;Cấp giấy xác nhận cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
                 2.000952;Cấp giấy phép cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
+                2.000953;Cấp chứng nhận cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
                 """;
         var report = imports.importFile("cau-hinh-thu-tuc.csv", csv.getBytes(StandardCharsets.UTF_8),
                 new CatalogImports.Options(false, today(), false, true), "procedure-configuration-it");
@@ -153,6 +154,10 @@ class ProcedureConfigurationIT {
         assertThat(version).isEqualTo(before + 1);
         String definitionId = deployed.get("processDefinitionId").asText();
 
+        ResponseEntity<String> withoutField = http.withBasicAuth("tiepnhan.tinh", PASSWORD).postForEntity("/api/dossiers",
+                jsonEntity(dossier(CODE, "000.00.01.H99", "079300000950").replace(
+                        "\"soGiayPhepCu\": \"GP-2026-01\"", "\"ghiChu\": \"\"")), String.class);
+        assertThat(body(withoutField, 400).get("detail").asText()).contains("Thiếu \"Số giấy phép đã cấp\"");
         String next = register("079300000952");
         ProcessDefinition definition = engine.getRepositoryService().getProcessDefinition(instance(next)
                 .getProcessDefinitionId());
@@ -266,6 +271,31 @@ class ProcedureConfigurationIT {
     }
 
     @Test
+    void a_procedure_received_only_at_the_configured_centers() throws Exception {
+        String code = "2.000953";
+        TestRestTemplate admin = http.withBasicAuth("quantri.tuphap", PASSWORD);
+        ObjectNode configuration = (ObjectNode) body(admin.getForEntity("/api/administration/procedures/" + code,
+                String.class), 200).get("configuration");
+        configuration.putArray("receivingUnits").add(DEPARTMENT);
+        ObjectNode request = json.createObjectNode().put("effectiveFrom", today().toString());
+        request.set("configuration", configuration);
+        assertThat(errors(body(admin.postForEntity("/api/administration/procedures/" + code + "/deployments",
+                jsonEntity(request.toString()), String.class), 400))).anySatisfy(error ->
+                assertThat(error.get("field").asText()).isEqualTo("receivingUnits[0]"));
+        configuration.putArray("receivingUnits").add("000.01.01.H99");
+        body(admin.postForEntity("/api/administration/procedures/" + code + "/deployments",
+                jsonEntity(request.toString()), String.class), 201);
+
+        ResponseEntity<String> elsewhere = http.withBasicAuth("tiepnhan.tinh", PASSWORD).postForEntity("/api/dossiers",
+                jsonEntity(dossier(code, "000.00.01.H99", "079300000954")), String.class);
+        assertThat(body(elsewhere, 400).get("detail").asText()).contains("không tiếp nhận tại")
+                .contains("Trung tâm Phục vụ hành chính công phường Tân Định");
+        ResponseEntity<String> there = http.withBasicAuth("tiepnhan.tandinh", PASSWORD).postForEntity("/api/dossiers",
+                jsonEntity(dossier(code, "000.01.01.H99", "079300000955")), String.class);
+        assertThat(there.getStatusCode().value()).as(there.getBody()).isEqualTo(201);
+    }
+
+    @Test
     void a_hand_drawn_process_is_shown_read_only() throws Exception {
         TestRestTemplate admin = http.withBasicAuth("quantri", PASSWORD);
         JsonNode detail = body(admin.getForEntity("/api/administration/procedures/1.001193", String.class), 200);
@@ -327,12 +357,16 @@ class ProcedureConfigurationIT {
         return problem.get("errors");
     }
 
+    private static String dossier(String code, String receivingUnit, String idNumber) {
+        return """
+                {"procedureCode": "%s", "channel": "COUNTER", "receivingUnit": "%s",
+                 "applicant": {"name": "Đỗ Văn Cấu", "idNumber": "%s"}, "completeness": "received",
+                 "details": {"soGiayPhepCu": "GP-2026-01"}}""".formatted(code, receivingUnit, idNumber);
+    }
+
     private String register(String idNumber) throws IOException {
         JsonNode dossier = body(http.withBasicAuth("tiepnhan.tinh", PASSWORD).postForEntity("/api/dossiers",
-                jsonEntity("""
-                        {"procedureCode": "%s", "channel": "COUNTER", "receivingUnit": "000.00.01.H99",
-                         "applicant": {"name": "Đỗ Văn Cấu", "idNumber": "%s"}, "completeness": "received",
-                         "details": {"soGiayPhepCu": "GP-2026-01"}}""".formatted(CODE, idNumber)), String.class), 201);
+                jsonEntity(dossier(CODE, "000.00.01.H99", idNumber)), String.class), 201);
         assertThat(dossier.get("status").asInt()).as(dossier.toString()).isEqualTo(4);
         return dossier.get("id").asText();
     }
