@@ -70,12 +70,22 @@ public final class ProcedurePatterns {
     }
 
     private static final int HOURS_PER_DAY = 8;
+    /** The lane of a configured step handled by another unit: the role, then the unit's name. */
+    private static final Map<String, String> ROLE_LANES = Map.of("reception", "Tiếp nhận", "specialist", "Chuyên viên",
+            "leader", "Lãnh đạo");
 
     private final Function<String, Optional<String>> agencyUnits;
+    private final Map<String, String> unitNames;
 
     /** @param agencyUnits the unit code of an implementing agency, by the agency's name as the record gives it */
     public ProcedurePatterns(Function<String, Optional<String>> agencyUnits) {
+        this(agencyUnits, Map.of());
+    }
+
+    /** @param unitNames the units' names by code, for the lanes of configured steps */
+    private ProcedurePatterns(Function<String, Optional<String>> agencyUnits, Map<String, String> unitNames) {
         this.agencyUnits = agencyUnits;
+        this.unitNames = Map.copyOf(unitNames);
     }
 
     /**
@@ -93,7 +103,7 @@ public final class ProcedurePatterns {
                     .max(Comparator.comparingInt((Map.Entry<String, String> unit) -> unit.getValue().length())
                             .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey);
-        });
+        }, unitNames);
     }
 
     /**
@@ -171,6 +181,12 @@ public final class ProcedurePatterns {
                 ConfiguredProcedure.Handling handling = ConfiguredProcedure.handling(configuration.steps(), routing);
                 routing = handling.routing();
                 steps = handling.steps();
+                for (Step step : steps) {
+                    String unit = ConfiguredProcedure.unit(step.routing());
+                    if (unit != null && unitNames.containsKey(unit)) {
+                        lanes.put(step.role() + "@" + step.routing(), ROLE_LANES.get(step.role()) + " " + unitNames.get(unit));
+                    }
+                }
             }
             fields = ConfiguredProcedure.fields(configuration.fields());
         }
