@@ -85,8 +85,9 @@
     body.textContent = '';
     var versions = detail.versions || [];
     versions.forEach(function (version) {
-      body.appendChild(el('tr', { 'data-version': version.version }, [
-        el('td', { text: String(version.version) }),
+      var inForce = version.version === detail.version;
+      body.appendChild(el('tr', { 'data-version': version.version, 'class': inForce ? 'in-force' : null }, [
+        el('td', { text: version.version + (inForce ? ' (đang hiệu lực)' : '') }),
         el('td', { text: api.shownDate(version.validFrom) }),
         el('td', { text: version.validTo ? api.shownDate(version.validTo) : 'Không thời hạn' }),
         el('td', { text: version.note || '' }),
@@ -211,7 +212,7 @@
     var reworkTarget = select(prefix + '-rework-to', 'Bước ' + n + ': trả lại cho bước', [['', '— bước nào —']].concat(earlier),
       outcomes.rework || '', path + '.outcomes');
     reworkTarget.disabled = outcomes.rework === null;
-    var verify = check(prefix + '-verify', 'Xác minh (trường hợp phức tạp), số ngày:', outcomes.verify !== null, path + '.outcomes');
+    var verify = check(prefix + '-verify', 'Xác minh (phức tạp), số ngày:', outcomes.verify !== null, path + '.outcomes');
     var verifyDays = el('input', { id: prefix + '-verify-days', type: 'number', min: '1', 'class': 'short',
       value: outcomes.verify || '', 'aria-label': 'Bước ' + n + ': số ngày xác minh', disabled: outcomes.verify === null });
     var readOutcomes = function () {
