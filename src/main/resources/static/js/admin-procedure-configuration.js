@@ -647,8 +647,12 @@
       previewed = null;
       previewSection.hidden = true;
       return load().then(function () {
-        api.banner(bannerArea, 'success', 'Đã triển khai phiên bản ' + answer.version + ', hiệu lực từ ngày '
-          + api.shownDate(answer.validFrom || effectiveFrom) + '. Hồ sơ đã tiếp nhận trước đó giữ quy trình cũ.');
+        var from = api.shownDate(answer.validFrom || effectiveFrom);
+        api.banner(bannerArea, 'success', answer.processDefinitionId
+          ? 'Đã triển khai phiên bản ' + answer.version + ', hiệu lực từ ngày ' + from
+            + '. Hồ sơ đã tiếp nhận trước đó giữ quy trình cũ.'
+          : 'Đã lưu phiên bản ' + answer.version + ', hiệu lực từ ngày ' + from + ': quy trình mới được triển khai tự động'
+            + ' vào đầu ngày đó; đến lúc ấy hồ sơ vẫn theo phiên bản đang hiệu lực.');
         bannerArea.scrollIntoView({ block: 'start' });
       });
     }).catch(function (problem) {
