@@ -1,7 +1,8 @@
 package vn.motcua.dossier;
 
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.web.multipart.MultipartFile;
@@ -71,9 +72,27 @@ record RegistrationRequest(NewDossier dossier, List<MultipartFile> uploads, Stri
                 // an officer's check comes later for online dossiers, whatever the form held
                 channel == Channel.ONLINE ? null : (String) execution.getVariable(COMPLETENESS),
                 (String) execution.getVariable(MISSING_DOCUMENTS), (String) execution.getVariable(REFUSAL_REASON),
-                // the rules check the fee line the form chose; the other fields are the process's already
-                execution.hasVariable(FEE_LINE) ? Collections.singletonMap(FEE_LINE, execution.getVariable(FEE_LINE)) : null);
+                checkedFields(execution, procedure));
         return new RegistrationRequest(dossier, List.of(), actor, new StartForm(execution, procedure));
+    }
+
+    /**
+     * The start form's fields the rules check: the fee line it chose and the fields an administrator configured
+     * (required ones must hold a value); the other fields are the process's already. {@code null} when none.
+     */
+    private static Map<String, Object> checkedFields(DelegateExecution execution, Procedure procedure) {
+        Map<String, Object> checked = new HashMap<>();
+        if (execution.hasVariable(FEE_LINE)) {
+            checked.put(FEE_LINE, execution.getVariable(FEE_LINE));
+        }
+        if (procedure.configuration() != null) {
+            for (Procedure.ConfiguredField field : procedure.configuration().fields()) {
+                if (execution.hasVariable(field.key())) {
+                    checked.put(field.key(), execution.getVariable(field.key()));
+                }
+            }
+        }
+        return checked.isEmpty() ? null : checked;
     }
 
     /** The citizen ID, or for a foreigner the passport number, from the start form. */
