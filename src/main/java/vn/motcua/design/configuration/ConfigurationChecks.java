@@ -39,16 +39,26 @@ final class ConfigurationChecks {
     private static final int HOURS_PER_DAY = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** At most this many steps and fields: a configuration is a table an administrator reads. */
+    static final int MAX_STEPS = 30;
+    static final int MAX_FIELDS = 60;
+
     private final Map<String, Unit> units;
     private final AdministrationScope scopes;
     private final Scope scope;
+    private final Set<String> unitsInForce;
     private final List<FieldError> errors = new ArrayList<>();
 
-    /** @param units the province's units by code */
-    ConfigurationChecks(Map<String, Unit> units, AdministrationScope scopes, Scope scope) {
+    /**
+     * @param units        the province's units by code
+     * @param unitsInForce the units the configuration in force already hands steps to: a unit administrator keeps
+     *                     them (another department consulted) without administering them
+     */
+    ConfigurationChecks(Map<String, Unit> units, AdministrationScope scopes, Scope scope, Set<String> unitsInForce) {
         this.units = units;
         this.scopes = scopes;
         this.scope = scope;
+        this.unitsInForce = Set.copyOf(unitsInForce);
     }
 
     /** Refuses the configuration (and fee, and effective date when deploying) with every problem found. */
@@ -81,6 +91,16 @@ final class ConfigurationChecks {
         if (steps.isEmpty()) {
             error("steps", "Quy trình cần ít nhất một bước xử lý.");
             return;
+        }
+        if (steps.size() > MAX_STEPS) {
+            error("steps", "Quy trình có tối đa " + MAX_STEPS + " bước xử lý.");
+            return;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) == null) {
+                error("steps[" + i + "]", "Bước thứ " + (i + 1) + " trống.");
+                return;
+            }
         }
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -192,7 +212,7 @@ final class ConfigurationChecks {
         }
         if (!units.containsKey(unit)) {
             error(at, "Đơn vị xử lý \"" + unit + "\" của bước " + label + " không có trong cơ cấu tổ chức.");
-        } else if (!scopes.covers(scope, unit)) {
+        } else if (!scopes.covers(scope, unit) && !unitsInForce.contains(unit)) {
             error(at, "Đơn vị " + units.get(unit).name() + " (" + unit + ") của bước " + label
                     + " không thuộc phạm vi quản trị của bạn (" + scope.unitName() + ").");
         }
@@ -201,9 +221,17 @@ final class ConfigurationChecks {
     private void fields(Procedure procedure, List<ConfiguredField> fields) {
         Set<String> reserved = ConfiguredProcedure.reservedKeys(procedure);
         Set<String> keys = new HashSet<>();
+        if (fields.size() > MAX_FIELDS) {
+            error("fields", "Tờ khai có tối đa " + MAX_FIELDS + " trường.");
+            return;
+        }
         for (int i = 0; i < fields.size(); i++) {
             ConfiguredField field = fields.get(i);
             String at = "fields[" + i + "]";
+            if (field == null) {
+                error(at, "Trường thứ " + (i + 1) + " trống.");
+                continue;
+            }
             String key = field.key();
             if (key == null || !key.matches("[a-z][A-Za-z0-9]{0,49}")) {
                 error(at + ".key", "Mã trường \"" + (key == null ? "" : key) + "\" không hợp lệ: bắt đầu bằng chữ thường,"

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -171,7 +173,7 @@ public class ProcedureConfigurations {
     /** What the configuration would deploy, against the version in force; nothing is written. */
     public Preview preview(Scope scope, String code, PreviewRequest request) {
         Procedure current = editable(scope, code);
-        checks(scope).check(current, request.configuration(), request.fee(), false, null, today());
+        checks(scope, current).check(current, request.configuration(), request.fee(), false, null, today());
         Procedure candidate = current.configured(request.configuration(), feeOf(request.fee(), current));
         Derivation derivation = derivation(candidate);
         GeneratedProcess generated = processes.generate(candidate, derivation.table());
@@ -194,7 +196,7 @@ public class ProcedureConfigurations {
     public Deployed deploy(Scope scope, String code, DeploymentRequest request, String actor, String remoteAddress) {
         LocalDate today = today();
         Procedure current = editable(scope, code);
-        checks(scope).check(current, request.configuration(), request.fee(), true, request.effectiveFrom(), today);
+        checks(scope, current).check(current, request.configuration(), request.fee(), true, request.effectiveFrom(), today);
         Configuration configuration = request.configuration();
         Configuration recorded = new Configuration(configuration.steps(), configuration.fields(),
                 configuration.receivingUnits(), blankToNull(request.note()), actor);
@@ -353,9 +355,13 @@ public class ProcedureConfigurations {
         return requested == null ? current.fee() : requested;
     }
 
-    private ConfigurationChecks checks(Scope scope) {
+    /** The checks for a change of the version in force. */
+    private ConfigurationChecks checks(Scope scope, Procedure current) {
         Map<String, Unit> units = organization.units().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
-        return new ConfigurationChecks(units, scopes, scope);
+        Derivation inForce = processes.derive(current);
+        Set<String> unitsInForce = inForce.generated() ? ConfiguredProcedure.of(inForce.table()).steps().stream()
+                .map(step -> step.unit()).filter(Objects::nonNull).collect(Collectors.toSet()) : Set.of();
+        return new ConfigurationChecks(units, scopes, scope, unitsInForce);
     }
 
     private Optional<String> implementingUnit(Procedure procedure) {

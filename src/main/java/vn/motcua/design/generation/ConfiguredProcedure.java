@@ -93,7 +93,9 @@ public final class ConfiguredProcedure {
                 ProcessVariables.FEE_LINE, ProcessVariables.APPLICANT_NAME, ProcessVariables.APPLICANT_ID,
                 ProcessVariables.APPLICANT_PHONE, ProcessVariables.APPLICANT_ADDRESS, ProcessVariables.DOSSIER_CODE,
                 ProcessVariables.DOSSIER_ID, TaskForms.STEP_NOTE, TaskForms.COMPLEX_CASE_REASON,
-                TaskForms.RECEPTION_CENTERS, "appraisalOutcome", "leaderDecision", "previousStepNote"));
+                TaskForms.RECEPTION_CENTERS, "appraisalOutcome", "leaderDecision", "previousStepNote",
+                // what the skeleton's call activities hand back (ProcessGenerator)
+                "supplementNote", "returnMethod"));
         if (procedure.requiredDocuments() != null) {
             procedure.requiredDocuments().forEach(document -> keys.add(DocumentChecklist.key(document)));
         }

@@ -198,6 +198,8 @@ class ProcedureConfigurationIT {
                 jsonEntity(request.toString()), String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(other.postForEntity("/api/administration/procedures/" + CODE + "/rollback", jsonEntity("{}"),
                 String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.withBasicAuth("quantri.tandinh", PASSWORD).getForEntity("/api/administration/procedures/"
+                + CODE, String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(catalog.versions(CODE)).hasSize(version);
 
         // roll back: the version before, effective today, runs again
