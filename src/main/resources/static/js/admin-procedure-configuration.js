@@ -40,6 +40,8 @@
   var previewed = null;
   var diagramViewer = null;
   var formViewer = null;
+  /** Whether the tables hold edits not deployed yet: leaving the page asks first. */
+  var edited = false;
 
   function copy(value) {
     return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
@@ -442,6 +444,7 @@
   /** Any edit makes the last preview stale: deploying needs a preview of what will be deployed. */
   function changed(redraw) {
     if (redraw) { draw(); }
+    edited = true;
     if (previewed !== null) {
       previewed = null;
       previewState.textContent = 'Cấu hình đã thay đổi sau lần xem trước: hãy bấm "Xem trước" lại trước khi triển khai.';
@@ -709,6 +712,7 @@
       document.getElementById('fee-decided').textContent = detail.fee && fee === null
         ? 'Phí được tính theo bảng quyết định ' + detail.fee.decision + ' (DMN); sửa bằng Camunda Modeler. ' + (detail.feeText || '') : '';
       editor.hidden = false;
+      edited = false;
       draw();
       clearErrors();
       deployButton.disabled = true;
@@ -766,6 +770,9 @@
     document.getElementById('rollback').focus();
   });
   document.getElementById('rollback-yes').addEventListener('click', rollback);
+  window.addEventListener('beforeunload', function (event) {
+    if (edited) { event.preventDefault(); event.returnValue = ''; }
+  });
   editor.addEventListener('submit', function (event) { event.preventDefault(); preview(); });
 
   api.get(page.dataset.units).catch(function () { return []; }).then(function (answer) {

@@ -221,6 +221,7 @@ class ProcedureConfigurationBrowserIT {
         browser.get(url("/quan-tri/thu-tuc?q=" + code));
         WebElement row = waitFor(By.cssSelector("#procedures tr[data-code='" + code + "']"));
         assertThat(row.getText()).contains("Vẽ tay (Camunda Modeler)");
+        Chromium.screenshot(browser, "procedure-config-00-list");
         row.findElement(By.tagName("a")).click();
 
         WebElement download = waitFor(By.linkText("Tải BPMN để mở bằng Camunda Modeler"));
