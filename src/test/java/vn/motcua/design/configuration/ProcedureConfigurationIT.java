@@ -246,6 +246,21 @@ class ProcedureConfigurationIT {
         refused(admin, valid, c -> ((ObjectNode) c.withArray("steps").get(0)).put("days", 9),
                 "steps", "vượt thời hạn giải quyết của thủ tục (10 ngày làm việc)");
 
+        // an expression smuggled into a step's name: the lint's verdict in the preview, a refusal at deployment
+        ObjectNode smuggled = valid.deepCopy();
+        ((ObjectNode) smuggled.withArray("steps").get(0)).put("name", "Thẩm định ${environment.getProperty('x')}");
+        ObjectNode lintRequest = json.createObjectNode().put("effectiveFrom", today().toString());
+        lintRequest.set("configuration", smuggled);
+        JsonNode verdict = body(admin.postForEntity("/api/administration/procedures/" + OTHER + "/preview",
+                jsonEntity(lintRequest.toString()), String.class), 200).get("lint");
+        assertThat(verdict.get("passed").asBoolean()).isFalse();
+        assertThat(verdict.get("findings")).anySatisfy(finding ->
+                assertThat(finding.get("element").asText()).isEqualTo("Task_Appraise"));
+        assertThat(errors(body(admin.postForEntity("/api/administration/procedures/" + OTHER + "/deployments",
+                jsonEntity(lintRequest.toString()), String.class), 400))).anySatisfy(error ->
+                assertThat(error.get("field").asText()).isEqualTo("lint"));
+        assertThat(catalog.versions(OTHER)).hasSize(versions);
+
         ObjectNode past = json.createObjectNode().put("effectiveFrom", today().minusDays(1).toString());
         past.set("configuration", valid);
         ResponseEntity<String> answer = admin.postForEntity("/api/administration/procedures/" + OTHER + "/deployments",
