@@ -189,6 +189,10 @@ class ProcedureConfigurationIT {
         assertThat(afterDeploy.get("version").asInt()).isEqualTo(version);
         assertThat(afterDeploy.at("/configuration/steps/0/days").asInt()).isEqualTo(7);
         JsonNode last = afterDeploy.get("versions").get(afterDeploy.get("versions").size() - 1);
+        JsonNode superseded = afterDeploy.get("versions").get(afterDeploy.get("versions").size() - 2);
+        // superseded the day it took effect
+        assertThat(superseded.get("validTo").asText()).isEqualTo(today().toString());
+        assertThat(last.get("validTo").isNull()).isTrue();
         assertThat(last.get("configuredBy").asText()).isEqualTo("quantri.tuphap");
         assertThat(last.get("note").asText()).isEqualTo("Giao Phòng Hành chính tư pháp thẩm định");
         assertThat(audit.latest(AuditAction.PROCEDURE_CONFIGURATION_DEPLOYED, 20)).anySatisfy(event -> {
