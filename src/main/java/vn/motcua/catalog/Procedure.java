@@ -216,7 +216,7 @@ public record Procedure(String code, int version, String name, String field, Lev
      * apology, withdrawal, fee, result return) stays.
      *
      * @param steps          the handling steps in order; empty for the pattern's
-     * @param fields         the reception form's own fields; empty for the record's declaration fields
+     * @param fields         the reception form's own fields, in place of the record's declaration fields
      * @param receivingUnits the centers that receive the procedure's dossiers; empty for all
      * @param note           why the administrator changed it (shown in the versions list)
      * @param configuredBy   the administrator's user name

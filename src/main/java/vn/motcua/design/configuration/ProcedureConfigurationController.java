@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.design.configuration.ProcedureAdministration.Deployed;
 import vn.motcua.design.configuration.ProcedureAdministration.DeploymentRequest;
+import vn.motcua.design.configuration.ProcedureAdministration.FieldError;
 import vn.motcua.design.configuration.ProcedureAdministration.Preview;
 import vn.motcua.design.configuration.ProcedureAdministration.PreviewRequest;
 import vn.motcua.design.configuration.ProcedureAdministration.ProcedureDetail;
 import vn.motcua.design.configuration.ProcedureAdministration.ProcedurePage;
+import vn.motcua.design.lint.DeploymentLintException;
 import vn.motcua.organization.AdministrationScope;
 import vn.motcua.organization.AdministrationScope.Scope;
 import vn.motcua.platform.web.InvalidRequestException;
@@ -98,6 +100,13 @@ class ProcedureConfigurationController {
         problem.setType(URI.create("about:blank"));
         problem.setProperty("errors", refused.errors());
         return problem;
+    }
+
+    /** The engine's lint refused the deployment (the transaction rolled back: no version was published). */
+    @ExceptionHandler(DeploymentLintException.class)
+    ProblemDetail lintRefused(DeploymentLintException refused) {
+        return refused(new ConfigurationRefused(refused.problems().stream()
+                .map(problem -> new FieldError("lint", problem.message())).toList()));
     }
 
     private Scope scope(Authentication user) {

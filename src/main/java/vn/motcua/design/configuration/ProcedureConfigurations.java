@@ -153,9 +153,10 @@ public class ProcedureConfigurations {
                     : "Thủ tục chạy quy trình \"" + procedure.processKey() + "\" do người thiết kế gán.";
         }
         Procedure.LegalLimit limit = procedure.limit();
-        List<VersionItem> versions = catalog.versions(code).stream()
+        List<Procedure> all = catalog.versions(code);
+        List<VersionItem> versions = all.stream()
                 .sorted(Comparator.comparingInt(Procedure::version))
-                .map(version -> new VersionItem(version.version(), version.validFrom(), version.validTo(),
+                .map(version -> new VersionItem(version.version(), version.validFrom(), lastDay(version, all),
                         version.configuration() == null ? null : version.configuration().note(),
                         decision(version),
                         version.configuration() == null ? null : version.configuration().configuredBy()))
@@ -384,6 +385,22 @@ public class ProcedureConfigurations {
 
     private String unitName(String code) {
         return organization.unitNames().getOrDefault(code, code);
+    }
+
+    /**
+     * The last day a version applies: its own last day, else the day before a higher version takes effect (the
+     * highest version valid on a day is the one in force), or its first day when superseded that same day;
+     * {@code null} while nothing supersedes it.
+     */
+    private static LocalDate lastDay(Procedure version, List<Procedure> all) {
+        Optional<LocalDate> superseded = all.stream().filter(other -> other.version() > version.version())
+                .map(Procedure::validFrom).min(Comparator.naturalOrder())
+                // superseded the day it took effect: it applied to the dossiers received before that day's change
+                .map(day -> day.isAfter(version.validFrom()) ? day.minusDays(1) : version.validFrom());
+        if (version.validTo() != null) {
+            return superseded.filter(day -> day.isBefore(version.validTo())).orElse(version.validTo());
+        }
+        return superseded.orElse(null);
     }
 
     private static String decision(Procedure version) {

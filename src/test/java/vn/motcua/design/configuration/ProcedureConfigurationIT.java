@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -20,16 +21,19 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.audit.AuditAction;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalog.Catalog;
 import vn.motcua.catalog.importing.CatalogImports;
+import vn.motcua.design.generation.CatalogProcesses;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
 import vn.motcua.organization.UnitKind;
@@ -84,6 +88,9 @@ class ProcedureConfigurationIT {
     @Autowired
     Deadlines deadlines;
 
+    @Autowired
+    ProcedureConfigurations configurations;
+
     @BeforeAll
     void importProcedures() {
         organization.saveUnit(new Unit(OFFICE, "Phòng Hành chính tư pháp (thử nghiệm cấu hình)", UnitKind.DEPARTMENT,
@@ -93,6 +100,7 @@ class ProcedureConfigurationIT {
                 2.000951;Cấp giấy xác nhận cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
                 2.000952;Cấp giấy phép cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
                 2.000953;Cấp chứng nhận cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
+                2.000954;Cấp văn bản cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
                 """;
         var report = imports.importFile("cau-hinh-thu-tuc.csv", csv.getBytes(StandardCharsets.UTF_8),
                 new CatalogImports.Options(false, today(), false, true), "procedure-configuration-it");
@@ -181,6 +189,10 @@ class ProcedureConfigurationIT {
         assertThat(afterDeploy.get("version").asInt()).isEqualTo(version);
         assertThat(afterDeploy.at("/configuration/steps/0/days").asInt()).isEqualTo(7);
         JsonNode last = afterDeploy.get("versions").get(afterDeploy.get("versions").size() - 1);
+        JsonNode superseded = afterDeploy.get("versions").get(afterDeploy.get("versions").size() - 2);
+        // superseded the day it took effect
+        assertThat(superseded.get("validTo").asText()).isEqualTo(today().toString());
+        assertThat(last.get("validTo").isNull()).isTrue();
         assertThat(last.get("configuredBy").asText()).isEqualTo("quantri.tuphap");
         assertThat(last.get("note").asText()).isEqualTo("Giao Phòng Hành chính tư pháp thẩm định");
         assertThat(audit.latest(AuditAction.PROCEDURE_CONFIGURATION_DEPLOYED, 20)).anySatisfy(event -> {
@@ -246,6 +258,21 @@ class ProcedureConfigurationIT {
         refused(admin, valid, c -> ((ObjectNode) c.withArray("steps").get(0)).put("days", 9),
                 "steps", "vượt thời hạn giải quyết của thủ tục (10 ngày làm việc)");
 
+        // an expression smuggled into a step's name: the lint's verdict in the preview, a refusal at deployment
+        ObjectNode smuggled = valid.deepCopy();
+        ((ObjectNode) smuggled.withArray("steps").get(0)).put("name", "Thẩm định ${environment.getProperty('x')}");
+        ObjectNode lintRequest = json.createObjectNode().put("effectiveFrom", today().toString());
+        lintRequest.set("configuration", smuggled);
+        JsonNode verdict = body(admin.postForEntity("/api/administration/procedures/" + OTHER + "/preview",
+                jsonEntity(lintRequest.toString()), String.class), 200).get("lint");
+        assertThat(verdict.get("passed").asBoolean()).isFalse();
+        assertThat(verdict.get("findings")).anySatisfy(finding ->
+                assertThat(finding.get("element").asText()).isEqualTo("Task_Appraise"));
+        assertThat(errors(body(admin.postForEntity("/api/administration/procedures/" + OTHER + "/deployments",
+                jsonEntity(lintRequest.toString()), String.class), 400))).anySatisfy(error ->
+                assertThat(error.get("field").asText()).isEqualTo("lint"));
+        assertThat(catalog.versions(OTHER)).hasSize(versions);
+
         ObjectNode past = json.createObjectNode().put("effectiveFrom", today().minusDays(1).toString());
         past.set("configuration", valid);
         ResponseEntity<String> answer = admin.postForEntity("/api/administration/procedures/" + OTHER + "/deployments",
@@ -295,6 +322,32 @@ class ProcedureConfigurationIT {
         ResponseEntity<String> there = http.withBasicAuth("tiepnhan.tandinh", PASSWORD).postForEntity("/api/dossiers",
                 jsonEntity(dossier(code, "000.01.01.H99", "079300000955")), String.class);
         assertThat(there.getStatusCode().value()).as(there.getBody()).isEqualTo(201);
+    }
+
+    @Test
+    void a_deployment_that_fails_after_the_version_is_written_leaves_no_version() throws Exception {
+        String code = "2.000954";
+        ObjectNode configuration = (ObjectNode) body(http.withBasicAuth("quantri.tuphap", PASSWORD).getForEntity(
+                "/api/administration/procedures/" + code, String.class), 200).get("configuration");
+        ((ObjectNode) configuration.withArray("steps").get(0)).put("days", 5);
+        int versions = catalog.versions(code).size();
+        ProcedureConfigurations target = AopTestUtils.getTargetObject(configurations);
+        CatalogProcesses processes = (CatalogProcesses) ReflectionTestUtils.getField(target, "processes");
+        CatalogProcesses failing = Mockito.spy(processes);
+        Mockito.doThrow(new ProcessEngineException("the database went away")).when(failing).deploy(Mockito.any(LocalDate.class));
+        ReflectionTestUtils.setField(target, "processes", failing);
+        try {
+            ObjectNode request = json.createObjectNode().put("effectiveFrom", today().toString());
+            request.set("configuration", configuration);
+            ResponseEntity<String> answer = http.withBasicAuth("quantri.tuphap", PASSWORD).postForEntity(
+                    "/api/administration/procedures/" + code + "/deployments", jsonEntity(request.toString()), String.class);
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(500);
+        } finally {
+            ReflectionTestUtils.setField(target, "processes", processes);
+        }
+        assertThat(catalog.versions(code)).hasSize(versions);
+        assertThat(audit.latest(AuditAction.PROCEDURE_CONFIGURATION_DEPLOYED, 50))
+                .noneSatisfy(event -> assertThat(event.target()).isEqualTo(code));
     }
 
     @Test
