@@ -189,7 +189,7 @@ class ProcedureConfigurationBrowserIT {
     }
 
     @Test
-    void a_step_without_role_is_explained_next_to_the_step_and_deploys_nothing() throws Exception {
+    void a_step_without_role_a_platform_field_key_and_days_beyond_the_limit_are_explained_where_they_are_and_deploy_nothing() throws Exception {
         String code = "1.900412";
         imported(code, "Xác nhận thông tin hộ tịch lưu trữ (thử nghiệm cấu hình)");
         int versionsBefore = catalog.versions(code).size();
@@ -201,11 +201,19 @@ class ProcedureConfigurationBrowserIT {
         int added = browser.findElements(By.cssSelector("#step-table tr[data-step]")).size() - 1;
         waitFor(By.id("step-" + added + "-name")).sendKeys("Kiểm tra lại hồ sơ");
         browser.findElement(By.id("step-" + added + "-time")).sendKeys("1");
+        click(By.id("add-field"));
+        waitFor(By.id("field-0-key")).sendKeys("applicantName");
+        browser.findElement(By.id("field-0-label")).sendKeys("Họ tên người nộp (trùng)");
         click(By.id("preview"));
 
         WebElement errors = waitFor(By.id("step-" + added + "-errors"));
         wait(30).until(driver -> errors.getText().contains("chưa có vai trò xử lý"));
         assertThat(browser.findElement(By.id("step-" + added + "-role")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("field-0-errors")).getText()).as("a key the platform owns")
+                .contains("Mã trường \"applicantName\" trùng với biến của hệ thống");
+        assertThat(browser.findElement(By.id("field-0-key")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.cssSelector("[data-errors-for='steps']")).getText()).as("beyond the legal limit")
+                .contains("vượt thời hạn giải quyết của thủ tục (10 ngày làm việc)");
         assertThat(browser.findElement(By.id("error-summary")).getText())
                 .contains("Cấu hình chưa hợp lệ, chưa triển khai gì", "Bước " + (added + 1) + ":");
         assertThat(browser.findElement(By.id("preview-section")).isDisplayed()).isFalse();
