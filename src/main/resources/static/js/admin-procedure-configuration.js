@@ -209,11 +209,12 @@
     var supplement = check(prefix + '-supplement', 'Yêu cầu bổ sung', outcomes.supplement, path + '.outcomes');
     var refuse = check(prefix + '-refuse', 'Từ chối', outcomes.refuse, path + '.outcomes');
     var rework = check(prefix + '-rework', 'Trả lại bước', outcomes.rework !== null, path + '.outcomes');
-    var earlier = steps.filter(function (other) { return other !== step; })
-      .map(function (other) { return [other.id, other.name || other.id]; });
+    // a step sends a dossier back only to an earlier step: a later one would make a cycle
+    var earlier = steps.slice(0, index).map(function (other) { return [other.id, other.name || other.id]; });
     var reworkTarget = select(prefix + '-rework-to', 'Bước ' + n + ': trả lại cho bước', [['', '— bước nào —']].concat(earlier),
       outcomes.rework || '', path + '.outcomes');
     reworkTarget.disabled = outcomes.rework === null;
+    rework.firstChild.disabled = index === 0 && outcomes.rework === null;
     var verify = check(prefix + '-verify', 'Xác minh (phức tạp), số ngày:', outcomes.verify !== null, path + '.outcomes');
     var verifyDays = el('input', { id: prefix + '-verify-days', type: 'number', min: '1', 'class': 'short',
       value: outcomes.verify || '', 'aria-label': 'Bước ' + n + ': số ngày xác minh', disabled: outcomes.verify === null });
