@@ -26,7 +26,7 @@ class CalendarInForceTest {
 
     private static CurrentWorkingTime started(JdbcDataSource dataSource) {
         CurrentWorkingTime workingTime = new CurrentWorkingTime(new CalendarRepository(JdbcClient.create(dataSource)),
-                new CalendarFiles(), WorkingTimeProperties.defaults(), new DataSourceTransactionManager(dataSource));
+                new SlaSettingRepository(JdbcClient.create(dataSource)), new CalendarFiles(), WorkingTimeProperties.defaults(), new DataSourceTransactionManager(dataSource));
         workingTime.start();
         return workingTime;
     }
