@@ -1,6 +1,7 @@
 package vn.motcua.sla.calendar;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -137,7 +138,7 @@ class SettingsIT {
                 .isEqualTo(403);
     }
 
-    private java.time.Instant sameDayAppointment(SlaTestProcess process) {
+    private Instant sameDayAppointment(SlaTestProcess process) {
         ProcessInstance dossier = process.start();
         return clock.start(dossier.getId(), ClockUtil.getCurrentTime().toInstant(), TimeLimit.sameDay());
     }
