@@ -148,17 +148,7 @@
     changed();
   }
 
-  async function call(method, path) {
-    const headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
-    headers[document.querySelector('meta[name="_csrf_header"]').content] =
-        document.querySelector('meta[name="_csrf"]').content;
-    const response = await fetch(path, {method, headers, body: JSON.stringify({days})});
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      throw new Error(body.detail || 'Không thực hiện được (mã ' + response.status + ').');
-    }
-    return body;
-  }
+  const call = (method, path) => window.motcuaApi(method, path, {days});
 
   function describe(day) {
     return shown(day.date) + ' — ' + day.name + ' (' + KINDS[day.kind] + '; ' + day.source + ')';

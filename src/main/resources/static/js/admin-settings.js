@@ -9,17 +9,7 @@
     return;
   }
 
-  async function call(method, path, body) {
-    const headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
-    headers[document.querySelector('meta[name="_csrf_header"]').content] =
-        document.querySelector('meta[name="_csrf"]').content;
-    const response = await fetch(path, {method, headers, body: JSON.stringify(body)});
-    const answer = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      throw new Error(answer.detail || 'Không thực hiện được (mã ' + response.status + ').');
-    }
-    return answer;
-  }
+  const call = window.motcuaApi;
 
   function show(box, message) {
     box.textContent = message;

@@ -119,8 +119,15 @@ public class CurrentWorkingTime {
         List<StoredCalendarYear> stored = repository.findAll();
         stored.forEach(year -> revisions.put(year.year().year(), year.revision()));
         Optional<LocalTime> storedCutOff = settings.cutOff().map(SlaSettingRepository.StoredCutOff::cutOff);
+        // a cut-off stored under longer office hours than configured now cannot be honoured: the default applies
+        LocalTime cutOff = storedCutOff.filter(time -> !time.isAfter(properties.hours().dayEnd()))
+                .orElse(properties.sameDayCutOff());
+        if (storedCutOff.isPresent() && !storedCutOff.get().equals(cutOff)) {
+            log.warn("Stored same-day cut-off {} is after the end of the working day {}; {} applies",
+                    storedCutOff.get(), properties.hours().dayEnd(), cutOff);
+        }
         current = new Snapshot(Map.copyOf(revisions), build(stored.stream().map(StoredCalendarYear::year).toList()),
-                storedCutOff, storedCutOff.orElse(properties.sameDayCutOff()));
+                storedCutOff, cutOff);
         log.info("Working-day calendar loaded: years {} (revisions {}), office hours {}, same-day cut-off {}",
                 revisions.keySet(), revisions.values(), properties.hours().periods(), current.cutOff());
     }
