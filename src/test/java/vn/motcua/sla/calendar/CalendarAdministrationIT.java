@@ -148,12 +148,12 @@ class CalendarAdministrationIT {
     void only_a_provincial_administrator_changes_the_calendar_a_unit_administrator_reads_it_an_officer_gets_403() {
         for (String user : List.of("quantri.tuphap", "quantri.tandinh", "hotich.tandinh")) {
             TestRestTemplate other = http.withBasicAuth(user, "test-password");
-            assertThat(other.exchange("/api/sla/calendar/2036", HttpMethod.PUT, request(days(
-                    FRIDAY_HOLIDAY.replace("2034", "2036"))), String.class).getStatusCode().value()).as(user).isEqualTo(403);
-            assertThat(other.exchange("/api/sla/calendar/2036/preview", HttpMethod.POST, request(days(
-                    FRIDAY_HOLIDAY.replace("2034", "2036"))), String.class).getStatusCode().value()).as(user).isEqualTo(403);
+            assertThat(other.exchange("/api/sla/calendar/2040", HttpMethod.PUT, request(days(
+                    FRIDAY_HOLIDAY.replace("2034", "2040"))), String.class).getStatusCode().value()).as(user).isEqualTo(403);
+            assertThat(other.exchange("/api/sla/calendar/2040/preview", HttpMethod.POST, request(days(
+                    FRIDAY_HOLIDAY.replace("2034", "2040"))), String.class).getStatusCode().value()).as(user).isEqualTo(403);
         }
-        assertThat(administration.year(2036)).isEmpty();
+        assertThat(administration.year(2040)).isEmpty();
 
         HttpResponse<String> readOnly = OfficerSession.login(port, "quantri.tuphap", "test-password").get("/quan-tri/lich?nam=2026");
         assertThat(readOnly.statusCode()).isEqualTo(200);
@@ -161,6 +161,18 @@ class CalendarAdministrationIT {
                 .doesNotContain("id=\"day-form\"", "id=\"save-button\"");
         assertThat(OfficerSession.login(port, "hotich.tandinh", "test-password").get("/quan-tri/lich").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void a_day_named_with_markup_is_shown_as_text_on_the_page() {
+        ResponseEntity<String> saved = admin().exchange("/api/sla/calendar/2039", HttpMethod.PUT, request(days(
+                FRIDAY_HOLIDAY.replace("2034", "2039").replace("Ngày nghỉ thử nghiệm", "<img src=x onerror=alert(1)>"))),
+                String.class);
+        assertThat(saved.getStatusCode().value()).isEqualTo(200);
+
+        String page = OfficerSession.login(port, "quantri", "test-password").get("/quan-tri/lich?nam=2039").body();
+
+        assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
     }
 
     private void assertRefused(String body, String detail) {

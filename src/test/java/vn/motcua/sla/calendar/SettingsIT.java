@@ -1,5 +1,7 @@
 package vn.motcua.sla.calendar;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -136,6 +138,21 @@ class SettingsIT {
                 .doesNotContain("id=\"cut-off-save\"", "template-save");
         assertThat(OfficerSession.login(port, "hotich.tandinh", "test-password").get("/quan-tri/thiet-lap").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void a_change_riding_the_administrators_session_without_the_pages_csrf_token_is_refused() {
+        OfficerSession session = OfficerSession.login(port, "quantri", "test-password");
+        for (String[] change : List.of(new String[] {"/api/sla/settings/cut-off", "{\"cutOff\": \"16:00\"}"},
+                new String[] {"/api/notification-texts/ESCALATION_BODY", "{\"text\": \"Hồ sơ {maHoSo} bị sửa lén\"}"})) {
+            URI target = session.uri(change[0]);
+            HttpResponse<String> answer = session.send(HttpRequest.newBuilder(target)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(change[1])));
+            assertThat(answer.statusCode()).as(change[0]).isEqualTo(403);
+        }
+        assertThat(cutOff.view().inForce()).isEqualTo(cutOff.view().defaultValue());
+        assertThat(texts.text(NotificationTemplate.ESCALATION_BODY)).isEqualTo(NotificationTemplate.ESCALATION_BODY.defaultText());
     }
 
     private Instant sameDayAppointment(SlaTestProcess process) {
