@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +49,15 @@ public class CalendarAdministration {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
 
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final CalendarRepository repository;
     private final CurrentWorkingTime workingTime;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    // implemented by the SLA clock's recomputation, which itself is built on the calendar: looked up when used
     private final ObjectProvider<DeadlineImpact> impact;
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     CalendarAdministration(CalendarRepository repository, CurrentWorkingTime workingTime,
                            PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
@@ -152,7 +154,7 @@ public class CalendarAdministration {
     }
 
     private static List<CalendarEntry> sorted(List<CalendarEntry> entries) {
-        return entries.stream().sorted((a, b) -> a.date().compareTo(b.date())).toList();
+        return entries.stream().sorted(Comparator.comparing(CalendarEntry::date)).toList();
     }
 
     /** The stored calendar of a year, if the database holds it. */
