@@ -22,12 +22,24 @@ import vn.motcua.sla.TimeLimit;
  * @param verification what is still to verify against the published catalog (e.g. "thời hạn, phí"), or
  *                     {@code null} when verified
  * @param details     what else the published record says (agencies, decision, declaration fields), or {@code null}
+ * @param configuration an administrator's configuration of the generated process (steps, form fields), or
+ *                      {@code null} for the one derived from the record's pattern
  */
 public record Procedure(String code, int version, String name, String field, Level level, LegalLimit limit, Fee fee,
                         OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
                         String processKey, LocalDate validFrom, LocalDate validTo,
                         List<RequiredDocument> requiredDocuments, LegalLimit onlineLimit, LegalLimit postalLimit,
-                        String verification, RecordDetails details) {
+                        String verification, RecordDetails details, Configuration configuration) {
+
+    /** A version without an administrator's configuration (every imported version). */
+    public Procedure(String code, int version, String name, String field, Level level, LegalLimit limit, Fee fee,
+                     OnlineLevel onlineLevel, String implementingAgency, String result, String legalBasis,
+                     String processKey, LocalDate validFrom, LocalDate validTo,
+                     List<RequiredDocument> requiredDocuments, LegalLimit onlineLimit, LegalLimit postalLimit,
+                     String verification, RecordDetails details) {
+        this(code, version, name, field, level, limit, fee, onlineLevel, implementingAgency, result, legalBasis,
+                processKey, validFrom, validTo, requiredDocuments, onlineLimit, postalLimit, verification, details, null);
+    }
 
     /** A version without the record's further details (the catalog YAML's entries). */
     public Procedure(String code, int version, String name, String field, Level level, LegalLimit limit, Fee fee,
@@ -198,17 +210,82 @@ public record Procedure(String code, int version, String name, String field, Lev
         }
     }
 
+    /**
+     * How an administrator configured the process generated for the procedure (docs/administration.md): the
+     * handling steps replace the pattern's, the fields are added to the reception form; the skeleton (supplement,
+     * apology, withdrawal, fee, result return) stays.
+     *
+     * @param steps          the handling steps in order; empty for the pattern's
+     * @param fields         the reception form's own fields, in place of the record's declaration fields
+     * @param receivingUnits the centers that receive the procedure's dossiers; empty for all
+     * @param note           why the administrator changed it (shown in the versions list)
+     * @param configuredBy   the administrator's user name
+     */
+    public record Configuration(List<ConfiguredStep> steps, List<ConfiguredField> fields, List<String> receivingUnits,
+                                String note, String configuredBy) {
+
+        public Configuration {
+            steps = steps == null ? List.of() : List.copyOf(steps);
+            fields = fields == null ? List.of() : List.copyOf(fields);
+            receivingUnits = receivingUnits == null ? List.of() : List.copyOf(receivingUnits);
+        }
+    }
+
+    /**
+     * A handling step as an administrator configures it.
+     *
+     * @param role     {@code reception}, {@code specialist} or {@code leader}
+     * @param unit     the handling unit's code, {@code receiving} (the receiving center), {@code commune} (the
+     *                 commune of the receiving center), or {@code null}: the unit of the step before (the first step:
+     *                 the unit derived from the record)
+     * @param outcomes {@code supplement}, {@code refuse}, {@code rework:<step id>}, {@code verify:<days>}
+     */
+    public record ConfiguredStep(String id, String name, String role, String unit, Integer days, Integer hours,
+                                 List<String> outcomes) {
+
+        public ConfiguredStep {
+            outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        }
+    }
+
+    /**
+     * A field of the reception form.
+     *
+     * @param type    {@code text}, {@code number}, {@code date}, {@code select} (with choices) or {@code commune}
+     * @param help    the help text shown under the field, or {@code null}
+     * @param choices the values of a select, in order
+     */
+    public record ConfiguredField(String key, String label, String type, boolean required, String help,
+                                  List<Choice> choices) {
+
+        public ConfiguredField {
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+    }
+
+    /** One value of a select field. */
+    public record Choice(String value, String label) {
+    }
+
     /** The same procedure as another version, in force from the given day. */
     public Procedure asVersion(int number, LocalDate from) {
         return new Procedure(code, number, name, field, level, limit, fee, onlineLevel, implementingAgency, result,
-                legalBasis, processKey, from, null, requiredDocuments, onlineLimit, postalLimit, verification, details);
+                legalBasis, processKey, from, null, requiredDocuments, onlineLimit, postalLimit, verification, details,
+                configuration);
+    }
+
+    /** This version with another configuration and fee (still to be numbered and dated by {@link #asVersion}). */
+    public Procedure configured(Configuration newConfiguration, Fee newFee) {
+        return new Procedure(code, version, name, field, level, limit, newFee, onlineLevel, implementingAgency, result,
+                legalBasis, processKey, validFrom, validTo, requiredDocuments, onlineLimit, postalLimit, verification,
+                details, newConfiguration);
     }
 
     /** This version closed after the given day. */
     public Procedure closedAfter(LocalDate lastDay) {
         return new Procedure(code, version, name, field, level, limit, fee, onlineLevel, implementingAgency, result,
                 legalBasis, processKey, validFrom, lastDay, requiredDocuments, onlineLimit, postalLimit, verification,
-                details);
+                details, configuration);
     }
 
     /** Whether this version applies to dossiers started on the given day. */

@@ -76,6 +76,7 @@ class DossierRules {
         if (request.receivingUnit() == null || organization.unit(request.receivingUnit()).isEmpty()) {
             throw new InvalidRequestException("Không có đơn vị tiếp nhận mã \"" + request.receivingUnit() + "\".");
         }
+        checkConfiguration(procedure, request);
         Object residence = request.details() == null ? null : request.details().get(ProcessVariables.RESIDENCE_COMMUNE);
         if (residence != null && !isCommune(residence)) {
             throw new InvalidRequestException("Không có xã, phường mã \"" + residence + "\" trong tỉnh (trường "
@@ -131,6 +132,32 @@ class DossierRules {
      * A procedure whose generated process collects the line of its fee table that applies: a dossier received
      * complete names that line, and nothing names a line the table does not have (it would pay nothing).
      */
+    /**
+     * What an administrator configured for the procedure (docs/administration.md): the centers that receive it, and
+     * the required fields of its reception form for a dossier received at the counter or by post.
+     */
+    private void checkConfiguration(Procedure procedure, NewDossier request) {
+        Procedure.Configuration configuration = procedure.configuration();
+        if (configuration == null) {
+            return;
+        }
+        if (!configuration.receivingUnits().isEmpty() && !configuration.receivingUnits().contains(request.receivingUnit())) {
+            throw new InvalidRequestException("Thủ tục " + procedure.code() + " không tiếp nhận tại "
+                    + unitName(request.receivingUnit()) + ": nơi tiếp nhận là " + String.join(", ",
+                    configuration.receivingUnits().stream().map(this::unitName).toList()) + ".");
+        }
+        if (request.channel() == Channel.ONLINE || !COMPLETE.equals(request.completeness())) {
+            return;
+        }
+        for (Procedure.ConfiguredField field : configuration.fields()) {
+            Object value = request.details() == null ? null : request.details().get(field.key());
+            if (field.required() && (value == null || String.valueOf(value).isBlank())) {
+                throw new InvalidRequestException("Thiếu \"" + field.label() + "\" (trường " + field.key()
+                        + " của thông tin bổ sung): thông tin bắt buộc của thủ tục " + procedure.code() + ".");
+            }
+        }
+    }
+
     private static void checkFeeLine(Procedure procedure, NewDossier request) {
         if (procedure.fee() == null || procedure.fee().table().isEmpty() || !procedure.runsGeneratedProcess()) {
             return;

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -170,6 +171,54 @@ public class CatalogProcesses {
                 .toList();
     }
 
+    /**
+     * How one procedure version runs: hand-drawn when a process with its key was deployed by anyone but the
+     * catalog generation, generated when it runs its record's process, else not at all.
+     */
+    public How how(Procedure procedure) {
+        String key = procedure.processKey();
+        if (key != null && latestProcesses().drawn().contains(key)) {
+            return How.HAND_DRAWN;
+        }
+        return procedure.runsGeneratedProcess() ? How.GENERATED : How.NOT_RUNNING;
+    }
+
+    /** The step table of a procedure version by its pattern and configuration, or why it has none. */
+    public Derivation derive(Procedure procedure) {
+        try {
+            return ProcedurePatterns.byUnitNames(organization.unitNames()).derive(procedure);
+        } catch (IllegalArgumentException unfit) {
+            return new Derivation(null, Set.of(), null, "Bản ghi không sinh được quy trình: " + unfit.getMessage());
+        }
+    }
+
+    /** The patterns with the province's units as they are now (e.g. {@link ProcedurePatterns#implementingUnit}). */
+    public ProcedurePatterns patterns() {
+        return ProcedurePatterns.byUnitNames(organization.unitNames());
+    }
+
+    /**
+     * The files a deployment of this version's generated process would hold (BPMN first, its forms and decisions),
+     * generated without deploying anything; the shared building blocks are not among them ({@link #buildingBlocks}).
+     */
+    public ProcessGenerator.GeneratedProcess generate(Procedure procedure, StepTable table) {
+        return ProcessGenerator.forProcedures(List.of(procedure)).generate(table);
+    }
+
+    /** The BPMN XML of the latest deployed process with this key, if any. */
+    public Optional<String> deployedBpmn(String processKey) {
+        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+                .withoutTenantId().singleResult();
+        if (definition == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = repository.getProcessModel(definition.getId())) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private record Planned(Procedure procedure, Status status, Derivation derivation) {
     }
 
@@ -235,7 +284,7 @@ public class CatalogProcesses {
     }
 
     /** The shared call activities and their forms, which generated processes call with binding "deployment". */
-    static Map<String, String> buildingBlocks() {
+    public static Map<String, String> buildingBlocks() {
         Map<String, String> files = new LinkedHashMap<>();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {

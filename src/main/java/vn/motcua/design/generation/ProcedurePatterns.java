@@ -70,12 +70,22 @@ public final class ProcedurePatterns {
     }
 
     private static final int HOURS_PER_DAY = 8;
+    /** The lane of a configured step handled by another unit: the role, then the unit's name. */
+    private static final Map<String, String> ROLE_LANES = Map.of("reception", "Tiếp nhận", "specialist", "Chuyên viên",
+            "leader", "Lãnh đạo");
 
     private final Function<String, Optional<String>> agencyUnits;
+    private final Map<String, String> unitNames;
 
     /** @param agencyUnits the unit code of an implementing agency, by the agency's name as the record gives it */
     public ProcedurePatterns(Function<String, Optional<String>> agencyUnits) {
+        this(agencyUnits, Map.of());
+    }
+
+    /** @param unitNames the units' names by code, for the lanes of configured steps */
+    private ProcedurePatterns(Function<String, Optional<String>> agencyUnits, Map<String, String> unitNames) {
         this.agencyUnits = agencyUnits;
+        this.unitNames = Map.copyOf(unitNames);
     }
 
     /**
@@ -93,7 +103,7 @@ public final class ProcedurePatterns {
                     .max(Comparator.comparingInt((Map.Entry<String, String> unit) -> unit.getValue().length())
                             .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey);
-        });
+        }, unitNames);
     }
 
     /**
@@ -110,6 +120,18 @@ public final class ProcedurePatterns {
         }
         return Optional.of("Cơ quan \"" + agency + "\" không có trong cơ cấu tổ chức của tỉnh: ghi đúng tên đơn vị (ví dụ "
                 + "\"Sở Tư pháp\") hoặc \"Ủy ban nhân dân cấp xã\" cho thủ tục cấp xã, hoặc thêm đơn vị vào cơ cấu tổ chức");
+    }
+
+    /**
+     * The unit that implements the procedure: the unit its implementing agency names; empty for a commune-level
+     * procedure of the communes' People's Committees (every commune implements it) and for an unknown agency.
+     */
+    public Optional<String> implementingUnit(Procedure procedure) {
+        String agency = procedure.implementingAgency();
+        if (agency == null || procedure.level() == Procedure.Level.COMMUNE && communeCommittee(agency)) {
+            return Optional.empty();
+        }
+        return agencyUnits.apply(agency);
     }
 
     /** "Ủy ban nhân dân cấp xã", "UBND xã, phường, đặc khu", "Chủ tịch Ủy ban nhân dân cấp xã". */
@@ -151,11 +173,29 @@ public final class ProcedurePatterns {
         } catch (IllegalArgumentException tooShort) {
             return new Derivation(pattern, traits, null, tooShort.getMessage());
         }
+        List<Field> fields = declarationFields(procedure);
+        Procedure.Configuration configuration = procedure.configuration();
+        if (configuration != null) {
+            // an administrator's steps and fields replace the pattern's; the skeleton around them stays
+            if (!configuration.steps().isEmpty()) {
+                ConfiguredProcedure.Handling handling = ConfiguredProcedure.handling(configuration.steps(), routing);
+                routing = handling.routing();
+                steps = handling.steps();
+                for (Step step : steps) {
+                    String unit = ConfiguredProcedure.unit(step.routing());
+                    if (unit != null && unitNames.containsKey(unit)) {
+                        lanes.put(step.role() + "@" + step.routing(), ROLE_LANES.get(step.role()) + " " + unitNames.get(unit));
+                    }
+                }
+            }
+            fields = ConfiguredProcedure.fields(configuration.fields());
+        }
         StepTable table = new StepTable(Procedure.generatedProcessKey(procedure.code()), procedure.name(), procedure.code(),
                 "Sinh tự động từ bản ghi thủ tục " + procedure.code() + " (mẫu " + pattern + (traits.isEmpty() ? ""
                         : ", " + traits.stream().map(Trait::name).sorted().reduce((a, b) -> a + ", " + b).orElseThrow())
-                        + ").", limit.sameDay(), limit.sameDay() ? null : workingDays(limit), routing, lanes,
-                declarationFields(procedure), steps, "catalog:" + procedure.code() + "@" + procedure.version());
+                        + (configuration == null ? "" : ", cấu hình của quản trị viên") + ").", limit.sameDay(),
+                limit.sameDay() ? null : workingDays(limit), routing, lanes,
+                fields, steps, "catalog:" + procedure.code() + "@" + procedure.version());
         return new Derivation(pattern, traits, table.validated(), null);
     }
 

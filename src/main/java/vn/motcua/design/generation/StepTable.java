@@ -107,11 +107,23 @@ public record StepTable(String processKey, String name, String procedureCode, St
      * @param type {@code text} (default), {@code number}, {@code date} or {@code commune}: a searchable select of the
      *             province's communes and wards as the unit tree has them (the value is the commune's unit code, as
      *             {@code civil-status-handling-unit} routes by {@code residenceCommune})
+     * @param required whether the officer must fill it in; {@code null}: a select is required, other fields not
+     * @param help     the help text shown under the field, or {@code null}
      */
-    public record Field(String key, String label, Map<String, String> options, String type) {
+    public record Field(String key, String label, Map<String, String> options, String type, Boolean required,
+                        String help) {
+
+        public Field(String key, String label, Map<String, String> options, String type) {
+            this(key, label, options, type, null, null);
+        }
 
         public Field(String key, String label, Map<String, String> options) {
             this(key, label, options, null);
+        }
+
+        /** Whether the form requires it: as configured, else a select only. */
+        public boolean requiredOnForm() {
+            return required != null ? required : options != null && !options.isEmpty() || "commune".equals(type);
         }
     }
 

@@ -76,19 +76,25 @@ final class TaskForms {
         if (table.startFields() != null && !table.startFields().isEmpty()) {
             text(components, "Text_2", "#### Nội dung yêu cầu");
             for (Field field : table.startFields()) {
+                boolean required = field.requiredOnForm();
+                ObjectNode component;
                 if (field.options() != null && !field.options().isEmpty()) {
-                    values(field(components, "select", field.key(), field.label(), true), field.options());
+                    component = field(components, "select", field.key(), field.label(), required);
+                    values(component, field.options());
                 } else if ("commune".equals(field.type())) {
-                    field(components, "select", field.key(), field.label(), true)
+                    component = field(components, "select", field.key(), field.label(), required)
                             .put("valuesKey", ProvinceCommunes.VALUES_KEY).put("searchable", true);
                 } else if ("number".equals(field.type())) {
-                    field(components, "number", field.key(), field.label(), false);
+                    component = field(components, "number", field.key(), field.label(), required);
                 } else if ("date".equals(field.type())) {
-                    ObjectNode date = field(components, "datetime", field.key(), null, false);
-                    date.remove("label");
-                    date.put("subtype", "date").put("dateLabel", field.label());
+                    component = field(components, "datetime", field.key(), null, required);
+                    component.remove("label");
+                    component.put("subtype", "date").put("dateLabel", field.label());
                 } else {
-                    field(components, "textfield", field.key(), field.label(), false);
+                    component = field(components, "textfield", field.key(), field.label(), required);
+                }
+                if (field.help() != null && !field.help().isBlank()) {
+                    component.put("description", field.help());
                 }
             }
         }
