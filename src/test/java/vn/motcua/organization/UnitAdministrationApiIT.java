@@ -128,6 +128,26 @@ class UnitAdministrationApiIT {
     }
 
     @Test
+    void a_unit_administrator_makes_a_deputy_administrator_of_their_department_never_of_the_province()
+            throws Exception {
+        String deputy = "phoquantri." + unique();
+        ResponseEntity<String> saved = as("quantri.tuphap").exchange("/api/organization/officers/" + deputy,
+                HttpMethod.PUT, json("""
+                        {"name": "Phó Quản Trị", "unit": "000.00.10.H99", "roles": ["ADMINISTRATOR"],
+                         "initialPassword": "mat-khau-ban-dau-2025"}"""), String.class);
+        assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+        assertThat(organization.groupIdsOf(deputy)).containsExactly(TUPHAP + ":admin");
+
+        ResponseEntity<String> provincial = as("quantri.tuphap").exchange("/api/organization/officers/" + deputy,
+                HttpMethod.PUT, json("""
+                        {"name": "Phó Quản Trị", "unit": "000.00.01.H99", "roles": ["ADMINISTRATOR"]}"""), String.class);
+        assertThat(provincial.getStatusCode().value()).isEqualTo(403);
+        assertThat(organization.groupIdsOf(deputy)).doesNotContain("camunda-admin", "000.00.01.H99:admin");
+        assertThat(json.readTree(as(deputy).getForObject("/api/organization/officers", String.class))
+                .findValuesAsText("username")).contains("lanhdao.tuphap").doesNotContain("hotich.tandinh");
+    }
+
+    @Test
     void officers_supervisors_and_designers_administer_nothing() {
         for (String officer : List.of("hotich.tandinh", "giamsat.tandinh", "thietke")) {
             assertThat(as(officer).getForEntity("/api/organization/officers", String.class).getStatusCode().value())
