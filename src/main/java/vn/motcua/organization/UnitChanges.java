@@ -174,23 +174,42 @@ public class UnitChanges {
             throw new ConflictException("Đơn vị cấp trên mới " + describe(parent) + " đã ngừng hoạt động.");
         }
         Unit after = new Unit(before.code(), before.name(), before.kind(), parent.code());
-        List<Unit> moved = new ArrayList<>(all.stream().filter(unit -> !unit.code().equals(code)).toList());
-        moved.add(after);
-        UnitTree then = new UnitTree(moved, inactive);
-        if (!Objects.equals(now.administeredUnitOf(code).map(Unit::code), then.administeredUnitOf(code).map(Unit::code))
-                || !Objects.equals(now.communeOf(code).map(Unit::code), then.communeOf(code).map(Unit::code))) {
-            long open = openTasks(now.subtree(code));
-            if (open > 0) {
-                throw new ConflictException("Không chuyển " + describe(before) + " sang " + describe(parent)
-                        + ": còn " + open + " công việc đang mở tại đơn vị này hoặc các đơn vị trực thuộc, và việc "
-                        + "chuyển làm đổi sở, ngành hoặc xã, phường mà chúng thuộc về. Hãy xử lý xong hoặc chuyển các "
-                        + "công việc đó trước.");
-            }
+        long open = openTasksLosingTheirPlace(after, all, inactive);
+        if (open > 0) {
+            throw new ConflictException("Không chuyển " + describe(before) + " sang " + describe(parent)
+                    + ": " + openTasksReason(open));
         }
         organization.saveUnits(List.of(after));
         record(actor, AuditAction.UNIT_MOVED, code, "cấp trên trước: " + before.parentCode() + "; sau: "
                 + parent.code());
         return after;
+    }
+
+    /**
+     * How many open tasks, at the groups of the unit or of the units below it, a move to {@code moved}'s parent would
+     * put in another department or commune (0 when the move keeps them in theirs), read against the stored tree.
+     */
+    public long openTasksLosingTheirPlace(Unit moved) {
+        return openTasksLosingTheirPlace(moved, units.findAll(), units.inactiveCodes());
+    }
+
+    /** Why a move is refused when {@link #openTasksLosingTheirPlace} finds tasks, in Vietnamese. */
+    public static String openTasksReason(long open) {
+        return "còn " + open + " công việc đang mở tại đơn vị này hoặc các đơn vị trực thuộc, và việc chuyển làm đổi "
+                + "sở, ngành hoặc xã, phường mà chúng thuộc về. Hãy xử lý xong hoặc chuyển các công việc đó trước.";
+    }
+
+    private long openTasksLosingTheirPlace(Unit moved, List<Unit> all, Set<String> inactive) {
+        UnitTree now = new UnitTree(all, inactive);
+        List<Unit> after = new ArrayList<>(all.stream().filter(unit -> !unit.code().equals(moved.code())).toList());
+        after.add(moved);
+        UnitTree then = new UnitTree(after, inactive);
+        String code = moved.code();
+        if (Objects.equals(now.administeredUnitOf(code).map(Unit::code), then.administeredUnitOf(code).map(Unit::code))
+                && Objects.equals(now.communeOf(code).map(Unit::code), then.communeOf(code).map(Unit::code))) {
+            return 0;
+        }
+        return openTasks(now.subtree(code));
     }
 
     /** Changes a unit's kind: provincial administrators only. */

@@ -143,7 +143,10 @@ class UnitAdministrationApiIT {
                         {"name": "Phó Quản Trị", "unit": "000.00.01.H99", "roles": ["ADMINISTRATOR"]}"""), String.class);
         assertThat(provincial.getStatusCode().value()).isEqualTo(403);
         assertThat(organization.groupIdsOf(deputy)).doesNotContain("camunda-admin", "000.00.01.H99:admin");
-        assertThat(json.readTree(as(deputy).getForObject("/api/organization/officers", String.class))
+        ResponseEntity<String> deputysOfficers = http.withBasicAuth(deputy, "mat-khau-ban-dau-2025")
+                .getForEntity("/api/organization/officers", String.class);
+        assertThat(deputysOfficers.getStatusCode().value()).as(deputysOfficers.getBody()).isEqualTo(200);
+        assertThat(json.readTree(deputysOfficers.getBody())
                 .findValuesAsText("username")).contains("lanhdao.tuphap").doesNotContain("hotich.tandinh");
     }
 
@@ -264,6 +267,13 @@ class UnitAdministrationApiIT {
                     + "/parent", HttpMethod.PUT, json("{\"parent\": \"" + NNMT + "\"}"), String.class);
             assertThat(provincialMove.getStatusCode().value()).isEqualTo(409);
             assertThat(provincialMove.getBody()).contains("còn 1 công việc đang mở");
+            ResponseEntity<String> importedMove = upload(as("quantri"), "units", "chuyen.csv", """
+                    Mã đơn vị;Tên đơn vị;Loại đơn vị;Mã đơn vị cấp trên
+                    %s;Bộ phận một cửa Sở Tư pháp;Trung tâm phục vụ hành chính công;%s
+                    """.formatted(center, NNMT).getBytes(StandardCharsets.UTF_8), "");
+            assertThat(importedMove.getStatusCode().value()).isEqualTo(422);
+            assertThat(importedMove.getBody()).contains("còn 1 công việc đang mở");
+            assertThat(organization.unit(center).orElseThrow().parentCode()).isEqualTo(TUPHAP);
         } finally {
             runtime.deleteProcessInstance(open.getId(), "test over");
         }

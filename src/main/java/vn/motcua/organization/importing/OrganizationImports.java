@@ -32,6 +32,7 @@ import vn.motcua.organization.OrganizationService.OfficerAssignment;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.Unit;
+import vn.motcua.organization.UnitChanges;
 import vn.motcua.organization.UnitKind;
 import vn.motcua.organization.importing.ImportSheet.SheetRow;
 import vn.motcua.organization.importing.OrganizationTerms.Status;
@@ -71,10 +72,12 @@ public class OrganizationImports {
 
     private final OrganizationService organization;
     private final AdministrationScope scopes;
+    private final UnitChanges unitChanges;
 
-    OrganizationImports(OrganizationService organization, AdministrationScope scopes) {
+    OrganizationImports(OrganizationService organization, AdministrationScope scopes, UnitChanges unitChanges) {
         this.organization = organization;
         this.scopes = scopes;
+        this.unitChanges = unitChanges;
     }
 
     /** Creates the units of the file that are new and updates those that differ; never removes a unit. */
@@ -86,7 +89,8 @@ public class OrganizationImports {
     /**
      * As {@link #importUnits(String, byte[], Options)}, by an administrator of that scope: a row naming a unit outside
      * the scope, or placing a unit under a parent outside it, is invalid; so is a unit administrator's row changing a
-     * unit's kind or naming a unit of the province kind.
+     * unit's kind or naming a unit of the province kind, and a move refused for its open tasks as on the page
+     * ({@link UnitChanges#openTasksLosingTheirPlace}).
      */
     @Transactional
     public OrganizationImportReport importUnits(String originalFileName, byte[] content, Options options, Scope scope) {
@@ -152,6 +156,14 @@ public class OrganizationImports {
             }
             boolean placed = before == null || !Objects.equals(before.parentCode(), unit.parentCode());
             String parent = unit.parentCode();
+            if (before != null && placed) {
+                long open = unitChanges.openTasksLosingTheirPlace(unit);
+                if (open > 0) {
+                    problems.add(row, UnitColumn.PARENT, "Không chuyển được đơn vị " + unit.code() + ": "
+                            + UnitChanges.openTasksReason(open));
+                    continue;
+                }
+            }
             if (placed && parent != null && stored.containsKey(parent)) {
                 if (!scopes.covers(scope, parent)) {
                     problems.add(row, UnitColumn.PARENT, "Đơn vị cấp trên " + parent
