@@ -144,8 +144,13 @@ public class OfficerAdministration {
                 && covers(scope, organization.groupIdsOf(officer.username()), officer.unitCode());
     }
 
-    private boolean covers(Scope scope, Collection<String> groupIds, String unitCode) {
-        if (groupIds.contains(Groups.CAMUNDA_ADMIN)) {
+    /**
+     * Whether an officer in these groups, of this unit (for one who left: the unit they held roles at then), lies
+     * within the scope: every unit they hold a role at does; the province's own administrators lie within the
+     * province's scope only.
+     */
+    public boolean covers(Scope scope, Collection<String> groupIds, String unitCode) {
+        if (groupIds.contains(Groups.CAMUNDA_ADMIN) || unitCode == null) {
             return scope.isProvince();
         }
         return scopes.covers(scope, unitCode) && groupIds.stream().map(GroupIds::unitCodeOf)

@@ -15,19 +15,18 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.platform.engineapi.ProvinceCommunes;
 import vn.motcua.platform.engineapi.ReceptionCenters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.organization.importing.OrganizationUploads.upload;
 
 /**
  * Administrators change units and officers within their scope only (docs/administration.md): the administrator of
@@ -392,21 +391,6 @@ class UnitAdministrationApiIT {
 
     private JsonNode json(ResponseEntity<String> answer) throws Exception {
         return json.readTree(answer.getBody());
-    }
-
-    private static ResponseEntity<String> upload(TestRestTemplate as, String kind, String fileName, byte[] content,
-                                                 String query) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as.postForEntity("/api/organization/imports/" + kind + query, new HttpEntity<>(form, headers),
-                String.class);
     }
 
     private static HttpEntity<String> json(String body) {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,6 +26,7 @@ import vn.motcua.files.UploadedTable.Format;
 import vn.motcua.organization.AdministrationScope;
 import vn.motcua.organization.AdministrationScope.Scope;
 import vn.motcua.organization.GroupIds;
+import vn.motcua.organization.OfficerAdministration;
 import vn.motcua.organization.OrganizationService.Account;
 import vn.motcua.organization.OrganizationService.OfficerAssignment;
 import vn.motcua.organization.OrganizationService;
@@ -73,11 +73,14 @@ public class OrganizationImports {
     private final OrganizationService organization;
     private final AdministrationScope scopes;
     private final UnitChanges unitChanges;
+    private final OfficerAdministration officers;
 
-    OrganizationImports(OrganizationService organization, AdministrationScope scopes, UnitChanges unitChanges) {
+    OrganizationImports(OrganizationService organization, AdministrationScope scopes, UnitChanges unitChanges,
+                        OfficerAdministration officers) {
         this.organization = organization;
         this.scopes = scopes;
         this.unitChanges = unitChanges;
+        this.officers = officers;
     }
 
     /** Creates the units of the file that are new and updates those that differ; never removes a unit. */
@@ -351,7 +354,7 @@ public class OrganizationImports {
             OfficerRow officer = read.get();
             Account existing = accounts.get(username);
             if (!scope.isProvince() && existing != null
-                    && !covers(scope, existing, unitOfOfficer.get(username))) {
+                    && !officers.covers(scope, existing.groupIds(), unitOfOfficer.get(username))) {
                 problems.add(row.number(), OfficerColumn.USERNAME, "Tên đăng nhập " + username + " là của cán bộ "
                         + "ngoài phạm vi quản trị của bạn (" + scope.unitName() + "): đặt tên đăng nhập khác.");
                 continue;
@@ -398,7 +401,7 @@ public class OrganizationImports {
                     .filter(account -> !account.deactivated() && !inFile.contains(account.username()))
                     .filter(account -> account.groupIds().stream().map(GroupIds::unitCodeOf)
                             .anyMatch(namedUnits::contains))
-                    .filter(account -> scope.isProvince() || covers(scope, account, unitOfOfficer.get(account.username())))
+                    .filter(account -> scope.isProvince() || officers.covers(scope, account.groupIds(), unitOfOfficer.get(account.username())))
                     .sorted(Comparator.comparing(Account::username))
                     .forEach(account -> {
                         if (account.username().equals(actor)) {
@@ -421,18 +424,6 @@ public class OrganizationImports {
         return new OrganizationImportReport(fileName, format.name(), options.dryRun(), sheet.rows().size(),
                 sheet.rows().size() - problems.invalidRows(), problems.invalidRows(), problems.list(), created, updated,
                 deactivated, reactivated, unchanged, warnings, write);
-    }
-
-    /**
-     * Whether the officer works within the scope: every unit they hold a role at lies within it (for one who left, the
-     * unit they worked at then); the province's own administrators lie within the province's scope only.
-     */
-    private boolean covers(Scope scope, Account account, String unitCode) {
-        if (account.groupIds().contains(Groups.CAMUNDA_ADMIN) || unitCode == null) {
-            return scope.isProvince();
-        }
-        return scopes.covers(scope, unitCode) && account.groupIds().stream().map(GroupIds::unitCodeOf)
-                .allMatch(unit -> unit == null || scopes.covers(scope, unit));
     }
 
     private record OfficerRow(String name, String email, String unitCode, Set<Role> roles, Status status) {
