@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,11 @@ public class OfficerAdministration {
         var accounts = organization.accounts();
         return organization.officers().stream().filter(officer -> officer.unitCode() != null
                 && covers(scope, accounts.get(officer.username()).groupIds(), officer.unitCode())).toList();
+    }
+
+    /** The officers whose accounts an administrator locked (within the scope or not: a filter for listings). */
+    public Set<String> locked() {
+        return organization.lockedOfficers();
     }
 
     /** The officer, who must exist and lie within the scope (otherwise a 404, or a 403 naming the scope). */

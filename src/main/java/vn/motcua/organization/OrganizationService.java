@@ -577,6 +577,11 @@ public class OrganizationService {
         events.publishEvent(new OfficerAccessChanged(username));
     }
 
+    /** The officers whose accounts an administrator locked ({@link #setLocked}), read in one query. */
+    public Set<String> lockedOfficers() {
+        return directory.usersWithInfo(LOCKED_INFO);
+    }
+
     /** Whether an administrator locked the account ({@link #setLocked}). */
     public boolean isLocked(String username) {
         return "true".equals(identity.getUserInfo(username, LOCKED_INFO));

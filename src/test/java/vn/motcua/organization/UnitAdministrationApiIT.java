@@ -147,6 +147,12 @@ class UnitAdministrationApiIT {
         assertThat(deputysOfficers.getStatusCode().value()).as(deputysOfficers.getBody()).isEqualTo(200);
         assertThat(json.readTree(deputysOfficers.getBody())
                 .findValuesAsText("username")).contains("lanhdao.tuphap").doesNotContain("hotich.tandinh");
+
+        ResponseEntity<String> lock = as("quantri.tuphap").exchange("/api/organization/officers/" + deputy + "/lock",
+                HttpMethod.PUT, json("{\"locked\": true}"), String.class);
+        assertThat(lock.getStatusCode().value()).as(lock.getBody()).isEqualTo(204);
+        assertThat(as("quantri.tuphap").getForObject("/quan-tri/can-bo?q=" + deputy, String.class))
+                .contains("Đang công tác, tài khoản bị khóa").contains("Khóa tài khoản");
     }
 
     @Test
@@ -171,6 +177,11 @@ class UnitAdministrationApiIT {
         assertThat(as("quantri.tuphap").getForObject("/", String.class)).contains("/quan-tri")
                 .doesNotContain("/camunda/app/admin/");
         assertThat(as("quantri").getForObject("/", String.class)).contains("/quan-tri").contains("/camunda/app/admin/");
+        assertThat(as("quantri").getForObject("/quan-tri", String.class)).contains("Bạn quản trị toàn tỉnh");
+        assertThat(as("quantri").getForObject("/quan-tri/don-vi", String.class))
+                .contains("data-code=\"" + PROVINCE + "\"").contains("data-code=\"" + TANDINH + "\"");
+        assertThat(as("quantri.tandinh").getForObject("/quan-tri/can-bo", String.class))
+                .contains("data-username=\"hotich.tandinh\"").doesNotContain("data-username=\"lanhdao.tuphap\"");
         assertThat(as("hotich.tandinh").getForObject("/", String.class)).doesNotContain("/quan-tri");
     }
 

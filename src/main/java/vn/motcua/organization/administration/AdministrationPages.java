@@ -112,6 +112,7 @@ class AdministrationPages {
         model.addAttribute("unitNames", tree.stream().collect(Collectors.toMap(AdministeredUnit::code,
                 AdministeredUnit::name)));
         model.addAttribute("officers", shown);
+        model.addAttribute("locked", officers.locked());
         model.addAttribute("chosenUnit", chosenUnit);
         model.addAttribute("q", search);
         model.addAttribute("roles", List.of(Role.values()));
