@@ -279,7 +279,7 @@ public class UnitChanges {
     }
 
     /** The unit, which must exist and lie within the scope. */
-    public Unit covered(Scope scope, String code) {
+    private Unit covered(Scope scope, String code) {
         Unit unit = existing(code);
         requireCovered(scope, code, "Đơn vị " + describe(unit));
         return unit;

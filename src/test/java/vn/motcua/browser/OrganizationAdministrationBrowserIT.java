@@ -102,7 +102,7 @@ class OrganizationAdministrationBrowserIT {
         open(tuphap, "/quan-tri/can-bo?q=" + batch);
         waitForText(tuphap, OFFICERS + " cán bộ");
         assertThat(usernamesListed(tuphap)).hasSize(OFFICERS).allMatch(username -> username.startsWith(batch + "."));
-        assertThat(tuphap.findElement(By.id("change-list")).getText()).contains("Nhập tệp").contains("quantri.tuphap");
+        assertThat(tuphap.findElement(By.id("latest-changes")).getText()).contains("Nhập tệp").contains("quantri.tuphap");
         Chromium.screenshot(tuphap, "organization-administration-03-officers-listed");
 
         WebDriver nnmt = signedIn("quantri.nnmt");
@@ -111,7 +111,7 @@ class OrganizationAdministrationBrowserIT {
         assertThat(nnmt.findElement(By.id("admin-scope")).getText()).isEqualTo("Sở Nông nghiệp và Môi trường");
         assertThat(usernamesListed(nnmt)).contains("lanhdao.nnmt").noneMatch(username -> username.startsWith(batch));
         assertThat(nnmt.findElement(By.tagName("body")).getText()).doesNotContain(batch);
-        assertThat(nnmt.findElements(By.id("change-list")).stream().map(WebElement::getText))
+        assertThat(nnmt.findElements(By.id("latest-changes")).stream().map(WebElement::getText))
                 .noneMatch(changes -> changes.contains("quantri.tuphap"));
         Chromium.screenshot(nnmt, "organization-administration-04-other-department");
     }

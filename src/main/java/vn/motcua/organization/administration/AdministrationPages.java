@@ -1,7 +1,6 @@
 package vn.motcua.organization.administration;
 
 import java.text.Collator;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,6 @@ class AdministrationPages {
 
     private static final int CHANGES_SHOWN = 20;
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The Vietnamese name of each kind of unit. */
     static final Map<UnitKind, String> KIND_LABELS = Map.of(UnitKind.PROVINCE, "Tỉnh",
@@ -123,7 +121,6 @@ class AdministrationPages {
     private void common(Scope scope, Model model) {
         model.addAttribute("changes", changes.latest(scope, CHANGES_SHOWN));
         model.addAttribute("actionLabels", ACTION_LABELS);
-        model.addAttribute("zone", VIETNAM);
     }
 
     private Scope scope(Authentication user) {
