@@ -121,6 +121,13 @@ class UnitAdministrationApiIT {
             assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         });
         assertThat(refused.get(0).getBody()).contains("không thuộc phạm vi quản trị của bạn (Sở Tư pháp)");
+        ResponseEntity<String> unknown = tuphap.exchange("/api/organization/units/000.99.99.H99/name", HttpMethod.PUT,
+                json("{\"name\": \"Không có\"}"), String.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getBody()).contains("Không có đơn vị mã 000.99.99.H99");
+        ResponseEntity<String> forged = tuphap.exchange("/api/organization/units/000.00.10.H99%3Cx%3E/active",
+                HttpMethod.PUT, json("{\"active\": false}"), String.class);
+        assertThat(forged.getStatusCode().value()).isEqualTo(400);
         assertThat(organization.unit(TANDINH).orElseThrow().name()).isEqualTo("Ủy ban nhân dân phường Tân Định");
         assertThat(organization.officer("hotich.tandinh").orElseThrow().unitCode()).isEqualTo(TANDINH);
         assertThat(organization.isLocked("hotich.tandinh")).isFalse();
