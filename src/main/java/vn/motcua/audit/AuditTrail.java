@@ -2,6 +2,7 @@ package vn.motcua.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -57,6 +58,19 @@ public class AuditTrail {
         return statement.query((rs, row) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("target"),
                 rs.getString("detail"), rs.getString("remote_address"))).list();
+    }
+
+    /** The newest events of these actions first, at most {@code limit}. */
+    public List<AuditEvent> latest(Collection<AuditAction> actions, int limit) {
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, occurred_at, actor, action, target, detail, remote_address from audit_event"
+                        + " where action in (:actions) order by occurred_at desc, id desc limit :limit")
+                .param("actions", actions.stream().map(AuditAction::name).toList()).param("limit", limit)
+                .query((rs, row) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("target"),
+                        rs.getString("detail"), rs.getString("remote_address"))).list();
     }
 
     private static String clip(String text, int max) {

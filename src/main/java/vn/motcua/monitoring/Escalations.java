@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -17,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.notification.NotificationSender;
 import vn.motcua.notification.NotificationSender.OutboundMessage;
+import vn.motcua.notification.NotificationTemplate;
+import vn.motcua.notification.NotificationTemplate.Placeholder;
+import vn.motcua.notification.NotificationTexts;
 import vn.motcua.notification.Notifications;
 import vn.motcua.organization.GroupIds;
 import vn.motcua.organization.OrganizationService;
@@ -35,7 +39,8 @@ import vn.motcua.sla.calendar.WorkingTimeCalculator;
  * {@code update monitoring_step set escalated_at = … where task_id = … and escalated_at is null}; only
  * the node whose update changed the row writes the notifications, in the claim's transaction. The
  * e-mail/SMS go out after that commit (a crash in between loses the e-mail, never the in-app entry).
- * Steps of dossiers paused for a supplement are not escalated (their due date is on hold).
+ * Steps of dossiers paused for a supplement are not escalated (their due date is on hold). The texts are
+ * the administrators' ({@link NotificationTemplate#ESCALATION_SUBJECT}, {@link NotificationTemplate#ESCALATION_BODY}).
  */
 @Service
 public class Escalations {
@@ -51,9 +56,12 @@ public class Escalations {
     private final NotificationSender sender;
     private final OrganizationService organization;
     private final Deadlines deadlines;
+    private final NotificationTexts texts;
 
     Escalations(JdbcClient jdbc, TransactionTemplate transactions, Notifications notifications,
-                NotificationSender sender, OrganizationService organization, Deadlines deadlines) {
+                NotificationSender sender, OrganizationService organization, Deadlines deadlines,
+                NotificationTexts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.notifications = notifications;
@@ -99,10 +107,13 @@ public class Escalations {
             return null;
         }
         Duration late = deadlines.workingTimeBetween(step.dueAt(), now);
-        String title = "Hồ sơ " + (step.code() == null ? step.dossierId() : step.code()) + " quá hạn bước \""
-                + (step.stepName() == null ? "" : step.stepName()) + "\"";
-        String body = "Bước \"" + step.stepName() + "\" của hồ sơ " + step.code() + " có hạn " + SHOWN.format(step.dueAt())
-                + ", đã quá " + hours(late) + " giờ làm việc.";
+        Map<Placeholder, String> values = Map.of(
+                Placeholder.DOSSIER_CODE, step.code() == null ? step.dossierId() : step.code(),
+                Placeholder.STEP_NAME, step.stepName() == null ? "" : step.stepName(),
+                Placeholder.STEP_DUE, SHOWN.format(step.dueAt()),
+                Placeholder.HOURS_LATE, hours(late));
+        String title = texts.render(NotificationTemplate.ESCALATION_SUBJECT, values);
+        String body = texts.render(NotificationTemplate.ESCALATION_BODY, values);
         String link = "/api/dossiers/" + step.dossierId() + "/control-sheet";
         List<OutboundMessage> messages = new ArrayList<>();
         for (String group : recipients(step.unit())) {

@@ -34,6 +34,14 @@ class AccountDirectory {
         return groups;
     }
 
+    /** The value of the user info with this key, by officer. */
+    Map<String, String> infoValues(String key) {
+        Map<String, String> values = new HashMap<>();
+        jdbc.sql("select user_id_, value_ from act_id_info where key_ = ? and user_id_ is not null").param(key)
+                .query((rs, row) -> values.put(rs.getString(1), rs.getString(2))).list();
+        return values;
+    }
+
     /** The officers who have a user info with this key. */
     Set<String> usersWithInfo(String key) {
         List<String> users = jdbc.sql("select user_id_ from act_id_info where key_ = ? and user_id_ is not null")

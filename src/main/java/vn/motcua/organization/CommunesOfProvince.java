@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.platform.engineapi.ProvinceCommunes;
 
-/** The province's communes and wards, read from the cached unit tree. */
+/** The province's active communes and wards, read from the cached unit tree: a deactivated one receives nothing new. */
 @Component
 class CommunesOfProvince implements ProvinceCommunes {
 
@@ -27,7 +27,7 @@ class CommunesOfProvince implements ProvinceCommunes {
     @Override
     public Map<String, String> all() {
         Map<String, String> communes = new LinkedHashMap<>();
-        organization.communes().stream()
+        organization.communes().stream().filter(unit -> organization.isActive(unit.code()))
                 .sorted(Comparator.comparing((Unit unit) -> placeName(unit.name()), VIETNAMESE).thenComparing(Unit::code))
                 .forEach(unit -> communes.put(unit.code(), placeName(unit.name())));
         return communes;
@@ -35,7 +35,8 @@ class CommunesOfProvince implements ProvinceCommunes {
 
     @Override
     public boolean contains(String code) {
-        return code != null && organization.communeOf(code).filter(code::equals).isPresent();
+        return code != null && organization.communeOf(code).filter(code::equals).isPresent()
+                && organization.isActive(code);
     }
 
     /** "Ủy ban nhân dân phường Tân Định" → "Phường Tân Định". */

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.platform.engineapi.ReceptionCenters;
 
-/** The units where an officer holds the reception role, read from their unit-and-role groups. */
+/**
+ * The active units where an officer holds the reception role, read from their unit-and-role groups: a deactivated unit
+ * receives no new dossiers.
+ */
 @Component
 class OfficerReceptionCenters implements ReceptionCenters {
 
@@ -24,7 +27,7 @@ class OfficerReceptionCenters implements ReceptionCenters {
         TreeSet<String> codes = new TreeSet<>();
         for (String group : groupIds) {
             String unit = GroupIds.unitCodeOf(group);
-            if (unit != null && group.equals(GroupIds.of(unit, Role.RECEPTION))) {
+            if (unit != null && group.equals(GroupIds.of(unit, Role.RECEPTION)) && organization.isActive(unit)) {
                 codes.add(unit);
             }
         }

@@ -3,8 +3,6 @@ package vn.motcua.organization;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,10 +15,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,30 +33,61 @@ import vn.motcua.audit.AuditTrail;
 import vn.motcua.platform.web.InvalidRequestException;
 
 /**
- * Administration of units and officers. Reading the unit tree is open to every officer; changes are
- * for administrators (names, e-mails, roles, password resets, locks), except an officer's own change of
- * password, which needs the current one. Every change to an officer is in the audit trail. Officers edited here are the engine's users and groups, so Camunda Admin shows
- * the same change.
+ * Administration of units and officers. Reading the unit tree is open to every officer; the rest is for
+ * administrators, each within their {@link AdministrationScope} (a provincial administrator: every unit; a
+ * department's or commune's: that unit's subtree; anything outside it is a 403 naming the scope), except an officer's
+ * own change of password, which needs the current one. Every change is in the audit trail. Officers edited here are
+ * the engine's users and groups, so Camunda Admin shows the same change.
  */
 @RestController
 @RequestMapping("/api/organization")
 @Tag(name = "Tổ chức", description = "Đơn vị, cán bộ và vai trò")
 class OrganizationController {
 
-    static final String ADMINISTRATOR = "hasAuthority('GROUP_camunda-admin')";
+    /** Any administrator: of the province, or of a department or commune (checked again against the scope). */
+    static final String ADMINISTRATOR = "@administrationScope.of(authentication).isPresent()";
 
     private static final String USERNAME = "[a-z0-9._-]{3,64}";
+    private static final String UNIT_CODE = "[A-Za-z0-9.]{1,40}";
+    private static final int CHANGES_SHOWN = 50;
 
     private final OrganizationService organization;
+    private final AdministrationScope scopes;
+    private final UnitChanges unitChanges;
+    private final OfficerAdministration officers;
+    private final AdministrationChanges changes;
     private final AuditTrail audit;
 
-    OrganizationController(OrganizationService organization, AuditTrail audit) {
-        this.organization = organization;
+    OrganizationController(OrganizationService organization, AdministrationScope scopes, UnitChanges unitChanges,
+                           OfficerAdministration officers, AdministrationChanges changes, AuditTrail audit) {
         this.audit = audit;
+        this.organization = organization;
+        this.scopes = scopes;
+        this.unitChanges = unitChanges;
+        this.officers = officers;
+        this.changes = changes;
     }
 
     record UnitRequest(@NotBlank @Size(max = 255) String name, @NotNull UnitKind kind,
                        @Size(max = 40) String parent) {
+    }
+
+    record NewUnitRequest(@NotBlank(message = "cần có mã đơn vị") @Size(max = 40, message = "tối đa 40 ký tự") String code,
+                          @NotBlank(message = "cần có tên đơn vị") @Size(max = 255, message = "tối đa 255 ký tự") String name,
+                          @NotNull(message = "cần chọn loại đơn vị") UnitKind kind,
+                          @NotBlank(message = "cần chọn đơn vị cấp trên") @Size(max = 40, message = "tối đa 40 ký tự")
+                          String parent) {
+    }
+
+    record RenameRequest(@NotBlank(message = "cần có tên đơn vị") @Size(max = 255, message = "tối đa 255 ký tự")
+                         String name) {
+    }
+
+    record MoveRequest(@NotBlank(message = "cần chọn đơn vị cấp trên mới") @Size(max = 40, message = "tối đa 40 ký tự")
+                       String parent) {
+    }
+
+    record ActiveRequest(@NotNull(message = "cần cho biết hoạt động (true) hay ngừng (false)") Boolean active) {
     }
 
     /** A person's name: letters as typed, no control characters and no markup. */
@@ -83,56 +116,111 @@ class OrganizationController {
     record LockRequest(@NotNull(message = "cần cho biết khóa (true) hay mở khóa (false)") Boolean locked) {
     }
 
+    /** One change of the audit trail as the pages list it. */
+    record Change(Instant at, String actor, AuditAction action, String target, String detail) {
+    }
+
     @GetMapping("/units")
     @Operation(summary = "Danh sách đơn vị")
     List<Unit> units() {
         return organization.units();
     }
 
+    @GetMapping("/administered-units")
+    @PreAuthorize(ADMINISTRATOR)
+    @Operation(summary = "Các đơn vị trong phạm vi quản trị, kèm trạng thái hoạt động và số cán bộ (quản trị)")
+    List<UnitChanges.AdministeredUnit> administeredUnits(Authentication administrator) {
+        return unitChanges.unitsOf(scope(administrator));
+    }
+
+    @PostMapping("/units")
+    @PreAuthorize(ADMINISTRATOR)
+    @Operation(summary = "Tạo đơn vị dưới một đơn vị trong phạm vi quản trị")
+    ResponseEntity<Unit> createUnit(@Valid @RequestBody NewUnitRequest request, Authentication administrator,
+                                    HttpServletRequest http) {
+        Unit unit = unitChanges.create(scope(administrator), request.code().strip(), request.name(), request.kind(),
+                request.parent().strip(), actor(administrator, http));
+        return ResponseEntity.status(HttpStatus.CREATED).body(unit);
+    }
+
     @PutMapping("/units/{code}")
     @PreAuthorize(ADMINISTRATOR)
-    @Operation(summary = "Tạo hoặc cập nhật đơn vị (quản trị)")
-    Unit saveUnit(@PathVariable @Pattern(regexp = "[A-Za-z0-9.]{1,40}") String code,
-                  @Valid @RequestBody UnitRequest request) {
-        Unit unit = new Unit(code, request.name(), request.kind(), request.parent());
-        organization.saveUnit(unit);
-        return unit;
+    @Operation(summary = "Tạo hoặc cập nhật đơn vị (tên, loại, cấp trên) trong phạm vi quản trị")
+    Unit saveUnit(@PathVariable @Pattern(regexp = UNIT_CODE) String code,
+                  @Valid @RequestBody UnitRequest request, Authentication administrator, HttpServletRequest http) {
+        AdministrationScope.Scope scope = scope(administrator);
+        UnitChanges.Actor actor = actor(administrator, http);
+        if (organization.unit(code).isEmpty()) {
+            if (request.parent() != null && organization.unit(request.parent()).isEmpty()) {
+                throw new InvalidRequestException("Không có đơn vị cấp trên mã " + request.parent());
+            }
+            return unitChanges.create(scope, code, request.name(), request.kind(), request.parent(), actor);
+        }
+        if (request.parent() != null && !request.parent().isBlank()) {
+            if (organization.unit(request.parent()).isEmpty()) {
+                throw new InvalidRequestException("Không có đơn vị cấp trên mã " + request.parent());
+            }
+            unitChanges.move(scope, code, request.parent(), actor);
+        }
+        unitChanges.changeKind(scope, code, request.kind(), actor);
+        return unitChanges.rename(scope, code, request.name(), actor);
+    }
+
+    @PutMapping("/units/{code}/name")
+    @PreAuthorize(ADMINISTRATOR)
+    @Operation(summary = "Đổi tên đơn vị")
+    Unit renameUnit(@PathVariable @Pattern(regexp = UNIT_CODE) String code, @Valid @RequestBody RenameRequest request,
+                    Authentication administrator, HttpServletRequest http) {
+        return unitChanges.rename(scope(administrator), code, request.name(), actor(administrator, http));
+    }
+
+    @PutMapping("/units/{code}/parent")
+    @PreAuthorize(ADMINISTRATOR)
+    @Operation(summary = "Chuyển đơn vị sang đơn vị cấp trên khác (từ chối khi tạo vòng, ngoài phạm vi, hoặc còn "
+            + "công việc đang mở mà việc chuyển làm đổi sở, ngành hoặc xã, phường)")
+    Unit moveUnit(@PathVariable @Pattern(regexp = UNIT_CODE) String code, @Valid @RequestBody MoveRequest request,
+                  Authentication administrator, HttpServletRequest http) {
+        if (organization.unit(request.parent().strip()).isEmpty()) {
+            throw new InvalidRequestException("Không có đơn vị cấp trên mã " + request.parent().strip());
+        }
+        return unitChanges.move(scope(administrator), code, request.parent().strip(), actor(administrator, http));
+    }
+
+    @PutMapping("/units/{code}/active")
+    @PreAuthorize(ADMINISTRATOR)
+    @Operation(summary = "Ngừng hoặc cho hoạt động lại một đơn vị (từ chối khi còn đơn vị trực thuộc, cán bộ hoặc "
+            + "công việc đang mở)")
+    ResponseEntity<Void> setUnitActive(@PathVariable @Pattern(regexp = UNIT_CODE) String code,
+                                       @Valid @RequestBody ActiveRequest request, Authentication administrator,
+                                       HttpServletRequest http) {
+        unitChanges.setActive(scope(administrator), code, request.active(), actor(administrator, http));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/officers")
     @PreAuthorize(ADMINISTRATOR)
-    @Operation(summary = "Danh sách cán bộ (quản trị)")
-    List<Officer> officers() {
-        return organization.officers();
+    @Operation(summary = "Danh sách cán bộ trong phạm vi quản trị")
+    List<Officer> officers(Authentication administrator) {
+        return officers.officersOf(scope(administrator));
     }
 
     @PutMapping("/officers/{username}")
     @PreAuthorize(ADMINISTRATOR)
-    @Operation(summary = "Tạo hoặc cập nhật cán bộ và vai trò (quản trị)")
+    @Operation(summary = "Tạo hoặc cập nhật cán bộ và vai trò trong phạm vi quản trị")
     Officer saveOfficer(@PathVariable @Pattern(regexp = USERNAME) String username,
-                        @Valid @RequestBody OfficerRequest request, Principal administrator, HttpServletRequest http) {
-        Optional<Officer> before = organization.officer(username);
-        if (before.isEmpty() && request.initialPassword() == null) {
-            throw new InvalidRequestException("Cán bộ mới cần có mật khẩu ban đầu (ít nhất 12 ký tự).");
-        }
-        organization.saveOfficer(username, request.name().strip(), request.unit(), request.roles(), request.email(),
-                request.initialPassword());
-        Officer after = organization.officer(username).orElseThrow(NoSuchElementException::new);
-        audit.record(Instant.now(), administrator.getName(), AuditAction.OFFICER_SAVED, username,
-                before.map(officer -> "trước: " + describe(officer) + "; sau: ").orElse("tạo mới: ") + describe(after),
-                http.getRemoteAddr());
-        return after;
+                        @Valid @RequestBody OfficerRequest request, Authentication administrator,
+                        HttpServletRequest http) {
+        return officers.save(scope(administrator), username, request.name().strip(), request.unit(), request.roles(),
+                request.email(), request.initialPassword(), actor(administrator, http));
     }
 
     @PutMapping("/officers/{username}/password")
     @PreAuthorize(ADMINISTRATOR)
     @Operation(summary = "Đặt lại mật khẩu của cán bộ (quản trị); các phiên đăng nhập của cán bộ kết thúc")
     ResponseEntity<Void> resetPassword(@PathVariable @Pattern(regexp = USERNAME) String username,
-                                       @Valid @RequestBody PasswordReset request, Principal administrator,
+                                       @Valid @RequestBody PasswordReset request, Authentication administrator,
                                        HttpServletRequest http) {
-        organization.resetPassword(username, request.newPassword());
-        audit.record(Instant.now(), administrator.getName(), AuditAction.OFFICER_PASSWORD_RESET, username, null,
-                http.getRemoteAddr());
+        officers.resetPassword(scope(administrator), username, request.newPassword(), actor(administrator, http));
         return ResponseEntity.noContent().build();
     }
 
@@ -140,12 +228,28 @@ class OrganizationController {
     @PreAuthorize(ADMINISTRATOR)
     @Operation(summary = "Khóa hoặc mở khóa tài khoản cán bộ (quản trị); khóa thì các phiên đăng nhập kết thúc")
     ResponseEntity<Void> lock(@PathVariable @Pattern(regexp = USERNAME) String username,
-                              @Valid @RequestBody LockRequest request, Principal administrator, HttpServletRequest http) {
-        organization.setLocked(username, request.locked());
-        audit.record(Instant.now(), administrator.getName(),
-                request.locked() ? AuditAction.OFFICER_LOCKED : AuditAction.OFFICER_UNLOCKED, username, null,
-                http.getRemoteAddr());
+                              @Valid @RequestBody LockRequest request, Authentication administrator,
+                              HttpServletRequest http) {
+        officers.setLocked(scope(administrator), username, request.locked(), actor(administrator, http));
         return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/officers/{username}/active")
+    @PreAuthorize(ADMINISTRATOR)
+    @Operation(summary = "Đánh dấu cán bộ nghỉ việc (false) hoặc cho làm việc lại với đơn vị, vai trò trước khi nghỉ "
+            + "(true)")
+    Officer setOfficerActive(@PathVariable @Pattern(regexp = USERNAME) String username,
+                             @Valid @RequestBody ActiveRequest request, Authentication administrator,
+                             HttpServletRequest http) {
+        return officers.setActive(scope(administrator), username, request.active(), actor(administrator, http));
+    }
+
+    @GetMapping("/changes")
+    @PreAuthorize(ADMINISTRATOR)
+    @Operation(summary = "Các thay đổi mới nhất về đơn vị và cán bộ trong phạm vi quản trị (nhật ký)")
+    List<Change> changes(Authentication administrator) {
+        return changes.latest(scope(administrator), CHANGES_SHOWN).stream().map(event -> new Change(event.occurredAt(),
+                event.actor(), event.action(), event.target(), event.detail())).toList();
     }
 
     @PutMapping("/me/password")
@@ -158,7 +262,11 @@ class OrganizationController {
         return ResponseEntity.noContent().build();
     }
 
-    private static String describe(Officer officer) {
-        return officer.name() + ", " + officer.email() + ", " + officer.unitCode() + ", " + officer.roles();
+    private AdministrationScope.Scope scope(Authentication administrator) {
+        return scopes.of(administrator).orElseThrow(() -> new AccessDeniedException("not an administrator"));
+    }
+
+    private static UnitChanges.Actor actor(Authentication administrator, HttpServletRequest http) {
+        return new UnitChanges.Actor(administrator.getName(), http.getRemoteAddr());
     }
 }

@@ -39,6 +39,13 @@ public class OrganizationService {
     private static final String LOCKED_INFO = "motcua.locked";
     /** Set (to the day) when the officer left; distinct from {@link #LOCKED_INFO}, an administrator's temporary lock. */
     private static final String DEACTIVATED_INFO = "motcua.deactivated";
+    /**
+     * The unit-and-role groups the officer held when they left, comma-separated, so that their unit's administrator
+     * still sees them and can take them back with the same roles ({@link #formerMemberships}).
+     */
+    private static final String FORMER_GROUPS_INFO = "motcua.deactivated.groups";
+    /** The engine keeps a user info's value in 255 characters. */
+    private static final int INFO_VALUE_MAX = 255;
 
     private final UnitRepository units;
     private final IdentityService identity;
@@ -66,7 +73,7 @@ public class OrganizationService {
     private UnitTree tree() {
         UnitTree current = tree;
         if (current == null) {
-            current = new UnitTree(units.findAll());
+            current = new UnitTree(units.findAll(), units.inactiveCodes());
             tree = current;
         }
         return current;
@@ -115,9 +122,11 @@ public class OrganizationService {
 
     /** Every officer (engine user) with their unit and roles, read in three queries ({@link #accounts()}). */
     public List<Officer> officers() {
+        Map<String, String> formerGroups = directory.infoValues(FORMER_GROUPS_INFO);
         return accounts().values().stream().sorted(Comparator.comparing(Account::username)).map(account -> {
             List<String> groupIds = account.groupIds().stream().sorted().toList();
-            String unitCode = groupIds.stream().map(GroupIds::unitCodeOf).filter(Objects::nonNull).findFirst().orElse(null);
+            String unitCode = groupIds.stream().map(GroupIds::unitCodeOf).filter(Objects::nonNull).findFirst()
+                    .orElse(account.deactivated() ? formerUnitOf(formerGroups.get(account.username())) : null);
             List<Role> roles = new ArrayList<>();
             for (String groupId : groupIds) {
                 String unit = GroupIds.unitCodeOf(groupId);
@@ -153,6 +162,12 @@ public class OrganizationService {
         return memberships;
     }
 
+    /** Every group the officer is a member of (unit-and-role groups and others such as camunda-admin). */
+    public Set<String> groupIdsOf(String username) {
+        return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId)
+                .collect(Collectors.toSet());
+    }
+
     /** One role an officer holds in one unit (one Camunda group). */
     public record Membership(Unit unit, Role role) {
     }
@@ -167,8 +182,20 @@ public class OrganizationService {
                 Role.find(group.getId().substring(unit.length() + 1)).ifPresent(roles::add);
             }
         }
+        boolean deactivated = isDeactivated(user.getId());
+        if (unitCode == null && deactivated) {
+            unitCode = formerUnitOf(identity.getUserInfo(user.getId(), FORMER_GROUPS_INFO));
+        }
         return new Officer(user.getId(), fullName(user.getFirstName(), user.getLastName()), user.getEmail(), unitCode,
-                roles, isDeactivated(user.getId()));
+                roles, deactivated);
+    }
+
+    /** The unit of the first group a deactivated officer held, from {@link #FORMER_GROUPS_INFO}. */
+    private static String formerUnitOf(String formerGroups) {
+        if (formerGroups == null || formerGroups.isBlank()) {
+            return null;
+        }
+        return GroupIds.unitCodeOf(formerGroups.split(",")[0]);
     }
 
     /**
@@ -215,16 +242,7 @@ public class OrganizationService {
                 units.update(unit);
             }
         }
-        tree = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // a tree read inside the transaction holds its uncommitted units: read it again after the end
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    tree = null;
-                }
-            });
-        }
+        treeChanged();
         batch.run(() -> {
             Map<String, Group> groups = identity.createGroupQuery().list().stream()
                     .collect(Collectors.toMap(Group::getId, Function.identity()));
@@ -247,6 +265,34 @@ public class OrganizationService {
             roleAuthorizations.grantAll(roleGroups);
             events.publishEvent(new UnitsSaved(parentsFirst.stream().map(Unit::code).toList()));
         });
+    }
+
+    /**
+     * Deactivates a unit (it keeps its groups and history but is no longer offered as a reception center or commune)
+     * or makes it active again. The caller checks what may be deactivated ({@code UnitChanges}).
+     */
+    @Transactional
+    public void setUnitActive(String code, boolean active) {
+        units.setActive(code, active);
+        treeChanged();
+    }
+
+    /** Whether the unit exists and is active (not deactivated by an administrator). */
+    public boolean isActive(String unitCode) {
+        return unitCode != null && tree().isActive(unitCode);
+    }
+
+    /** The cached tree is read again now, and once more after the transaction (a read inside it saw uncommitted rows). */
+    private void treeChanged() {
+        tree = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    tree = null;
+                }
+            });
+        }
     }
 
     /**
@@ -425,12 +471,53 @@ public class OrganizationService {
         batch.run(() -> {
             for (String username : usernames) {
                 identity.setUserInfo(username, DEACTIVATED_INFO, day.toString());
+                String former = formerGroupsValue(current.get(username).groupIds());
+                if (!former.isEmpty()) {
+                    identity.setUserInfo(username, FORMER_GROUPS_INFO, former);
+                }
                 current.get(username).groupIds().forEach(groupId -> identity.deleteMembership(username, groupId));
                 tasks.createTaskQuery().taskAssignee(username).list()
                         .forEach(task -> tasks.setAssignee(task.getId(), null));
                 events.publishEvent(new OfficerAccessChanged(username));
             }
         });
+    }
+
+    /** The unit-and-role groups, in order, comma-separated within what a user info holds. */
+    private static String formerGroupsValue(Collection<String> groupIds) {
+        StringBuilder value = new StringBuilder();
+        for (String groupId : groupIds.stream().filter(id -> GroupIds.unitCodeOf(id) != null).sorted().toList()) {
+            if (value.length() + groupId.length() + 1 > INFO_VALUE_MAX) {
+                break;
+            }
+            value.append(value.isEmpty() ? "" : ",").append(groupId);
+        }
+        return value.toString();
+    }
+
+    /**
+     * The unit and roles a deactivated officer held in their first unit when they left; empty when they are active or
+     * left before motcua remembered it.
+     */
+    public List<Membership> formerMemberships(String username) {
+        String value = identity.getUserInfo(username, FORMER_GROUPS_INFO);
+        if (value == null || value.isBlank() || !isDeactivated(username)) {
+            return List.of();
+        }
+        List<Membership> memberships = new ArrayList<>();
+        for (String groupId : value.split(",")) {
+            String unitCode = GroupIds.unitCodeOf(groupId);
+            if (unitCode == null) {
+                continue;
+            }
+            Optional<Role> role = Role.find(groupId.substring(unitCode.length() + 1));
+            Optional<Unit> unit = tree().find(unitCode);
+            if (role.isPresent() && unit.isPresent()
+                    && (memberships.isEmpty() || memberships.get(0).unit().code().equals(unitCode))) {
+                memberships.add(new Membership(unit.get(), role.get()));
+            }
+        }
+        return memberships;
     }
 
     /** Whether the officer left ({@link #deactivate}); a left officer cannot sign in, unlike a merely locked one. */
@@ -488,6 +575,11 @@ public class OrganizationService {
             identity.deleteUserInfo(username, LOCKED_INFO);
         }
         events.publishEvent(new OfficerAccessChanged(username));
+    }
+
+    /** The officers whose accounts an administrator locked ({@link #setLocked}), read in one query. */
+    public Set<String> lockedOfficers() {
+        return directory.usersWithInfo(LOCKED_INFO);
     }
 
     /** Whether an administrator locked the account ({@link #setLocked}). */

@@ -2,8 +2,10 @@ package vn.motcua.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +38,16 @@ class UnitRepository {
     void insert(Unit unit) {
         jdbc.sql("insert into org_unit (code, name, kind, parent_code) values (?, ?, ?, ?)")
                 .params(unit.code(), unit.name(), unit.kind().name(), unit.parentCode()).update();
+    }
+
+    /** The codes of the units deactivated by an administrator. */
+    Set<String> inactiveCodes() {
+        return new HashSet<>(jdbc.sql("select code from org_unit where not active").query(String.class).list());
+    }
+
+    void setActive(String code, boolean active) {
+        jdbc.sql("update org_unit set active = ?, updated_at = current_timestamp where code = ?")
+                .params(active, code).update();
     }
 
     void update(Unit unit) {

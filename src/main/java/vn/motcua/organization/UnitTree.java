@@ -6,14 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** An immutable snapshot of the province's units as a tree, for scope questions asked on hot paths. */
 final class UnitTree {
 
     private final Map<String, Unit> byCode = new HashMap<>();
     private final Map<String, List<Unit>> children = new HashMap<>();
+    private final Set<String> inactive;
 
-    UnitTree(Collection<Unit> units) {
+    UnitTree(Collection<Unit> units, Set<String> inactive) {
+        this.inactive = Set.copyOf(inactive);
         units.forEach(unit -> byCode.put(unit.code(), unit));
         units.stream().filter(unit -> unit.parentCode() != null)
                 .forEach(unit -> children.computeIfAbsent(unit.parentCode(), code -> new ArrayList<>()).add(unit));
@@ -29,6 +32,11 @@ final class UnitTree {
     /** The communes and wards. */
     List<Unit> communes() {
         return byCode.values().stream().filter(unit -> unit.kind() == UnitKind.COMMUNE).toList();
+    }
+
+    /** Whether the unit exists and was not deactivated. */
+    boolean isActive(String code) {
+        return byCode.containsKey(code) && !inactive.contains(code);
     }
 
     Optional<Unit> find(String code) {

@@ -10,16 +10,18 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.sla.calendar.CalendarChanged;
 import vn.motcua.sla.calendar.CurrentWorkingTime;
+import vn.motcua.sla.calendar.DeadlineImpact;
 
 /**
  * Counts the running dossiers' deadlines again when the calendar changes on this node: a year stored or
  * replaced by an administrator (at once, in the request that changed it), or calendar files of new years
  * stored at start-up (once the application, and so the engine, is ready). Only the node that made the
  * change does it; each dossier is one transaction ({@link SlaClock#recompute}), so a failure on one
- * dossier is logged and does not stop the others.
+ * dossier is logged and does not stop the others. Before a change is saved, the same count runs dry
+ * ({@link #dossiersMoved}) for the administrator's preview.
  */
 @Component
-class DeadlineRecomputation {
+class DeadlineRecomputation implements DeadlineImpact {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineRecomputation.class);
 
@@ -46,6 +48,15 @@ class DeadlineRecomputation {
             }
         }
         log.info("Calendar changed: deadlines of {} running dossiers recomputed ({} failed)", recomputed, failed);
+    }
+
+    @Override
+    public int dossiersMoved(CalendarChanged change) {
+        int moved = 0;
+        for (String processInstanceId : clock.clocksNotStopped()) {
+            moved += clock.wouldMove(processInstanceId, change) ? 1 : 0;
+        }
+        return moved;
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -2,6 +2,7 @@ package vn.motcua.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,21 +24,22 @@ import vn.motcua.sla.calendar.WorkingTimeProperties;
 public class Deadlines {
 
     private final Supplier<WorkingTimeCalculator> calculator;
-    private final WorkingTimeProperties properties;
+    private final Supplier<LocalTime> sameDayCutOff;
 
     @Autowired
-    Deadlines(CurrentWorkingTime workingTime, WorkingTimeProperties properties) {
-        this(workingTime::calculator, properties);
+    Deadlines(CurrentWorkingTime workingTime) {
+        this(workingTime::calculator, workingTime::sameDayCutOff);
     }
 
-    private Deadlines(Supplier<WorkingTimeCalculator> calculator, WorkingTimeProperties properties) {
+    private Deadlines(Supplier<WorkingTimeCalculator> calculator, Supplier<LocalTime> sameDayCutOff) {
         this.calculator = calculator;
-        this.properties = properties;
+        this.sameDayCutOff = sameDayCutOff;
     }
 
-    /** Deadlines on a fixed calculator, for tests and tools that run without the database. */
+    /** Deadlines on a fixed calculator and the configured cut-off, for tests and tools that run without the database. */
     public static Deadlines fixed(WorkingTimeCalculator calculator, WorkingTimeProperties properties) {
-        return new Deadlines(() -> calculator, properties);
+        LocalTime cutOff = properties.sameDayCutOff();
+        return new Deadlines(() -> calculator, () -> cutOff);
     }
 
     /** The calculator in force (calendar and office hours). */
@@ -45,14 +47,14 @@ public class Deadlines {
         return calculator.get();
     }
 
-    /** The deadline of a limit started at {@code start}, with the configured same-day cut-off. */
+    /** The deadline of a limit started at {@code start}, with the same-day cut-off in force. */
     public Instant deadline(Instant start, TimeLimit limit) {
-        return limit.deadlineFrom(start, calculator(), properties.sameDayCutOff());
+        return limit.deadlineFrom(start, calculator(), sameDayCutOff.get());
     }
 
     /** The working time a limit allows from {@code start} (the working time up to its deadline). */
     public Duration allotment(Instant start, TimeLimit limit) {
-        return limit.allotmentFrom(start, calculator(), properties.sameDayCutOff());
+        return limit.allotmentFrom(start, calculator(), sameDayCutOff.get());
     }
 
     /** The earliest instant by which {@code amount} of working time has elapsed since {@code start}. */

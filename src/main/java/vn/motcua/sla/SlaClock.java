@@ -280,41 +280,76 @@ public class SlaClock {
         if (clock == null || clock.state() == State.STOPPED) {
             return Optional.empty();
         }
-        WorkingTimeCalculator before = change.before();
-        WorkingTimeCalculator after = change.after();
-        if (clock.state() == State.PAUSED || clock.extendedAppointment() != null) {
-            boolean provisional = clock.extendedAppointment() == null
-                    && isProvisional(after, clock.receivedAt(), clock.deadline());
-            if (provisional != clock.provisional()) {
-                clocks.provisional(processInstanceId, provisional);
+        Recount recount = recount(clock, change);
+        if (recount.datesKept()) {
+            if (recount.provisional() != clock.provisional()) {
+                clocks.provisional(processInstanceId, recount.provisional());
             }
             return Optional.empty();
         }
-        Instant deadline = recount(before, after, clock.receivedAt(), clock.deadline());
-        boolean kept = clock.appointmentPrintedAt() != null;
-        Instant appointment = kept ? clock.appointment() : recount(before, after, clock.receivedAt(), clock.appointment());
-        boolean provisional = isProvisional(after, clock.receivedAt(), deadline);
-        if (deadline.equals(clock.deadline()) && appointment.equals(clock.appointment())
-                && provisional == clock.provisional()) {
+        if (!recount.datesMove() && recount.provisional() == clock.provisional()) {
             return Optional.empty();
         }
-        clocks.recomputed(processInstanceId, appointment, deadline, provisional);
+        Instant deadline = recount.deadline();
+        Instant appointment = recount.appointment();
+        clocks.recomputed(processInstanceId, appointment, deadline, recount.provisional());
         Instant anchor = now.isAfter(clock.receivedAt()) ? now : clock.receivedAt();
         for (ProcessDeadline held : engine.find(processInstanceId)) {
             if (held.held()) {
                 continue;
             }
             // an SLA timer on ${slaDeadline} follows the deadline; other due dates keep the working time left
-            Instant due = held.dueAt().equals(clock.deadline()) ? deadline : recount(before, after, anchor, held.dueAt());
+            Instant due = held.dueAt().equals(clock.deadline()) ? deadline
+                    : recount(change.before(), change.after(), anchor, held.dueAt());
             if (!due.equals(held.dueAt())) {
                 engine.reschedule(held.kind(), held.id(), due);
             }
         }
         engine.publish(processInstanceId, appointment, deadline);
         DeadlineRecomputed recomputed = new DeadlineRecomputed(processInstanceId, appointment, deadline,
-                kept, provisional);
+                clock.appointmentPrintedAt() != null, recount.provisional());
         events.publishEvent(recomputed);
         return Optional.of(recomputed);
+    }
+
+    /**
+     * Whether {@link #recompute} would move the deadline or the appointment of a running dossier under this
+     * change: the dry run an administrator sees before saving a calendar. Changes nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean wouldMove(String processInstanceId, CalendarChanged change) {
+        return clocks.find(processInstanceId).filter(clock -> clock.state() != State.STOPPED)
+                .map(clock -> recount(clock, change).datesMove()).orElse(false);
+    }
+
+    /**
+     * A clock's dates counted again under a changed calendar.
+     *
+     * @param datesKept a paused or extended clock: its dates stay, only its provisional flag may change
+     * @param datesMove the deadline or the appointment differs from the stored one
+     */
+    private record Recount(Instant appointment, Instant deadline, boolean provisional, boolean datesKept,
+                           boolean datesMove) {
+    }
+
+    /**
+     * A running clock counted again "from the start"; a paused or extended clock keeps its dates and only
+     * refreshes its provisional flag, a printed appointment keeps its value.
+     */
+    private static Recount recount(ClockState clock, CalendarChanged change) {
+        WorkingTimeCalculator before = change.before();
+        WorkingTimeCalculator after = change.after();
+        if (clock.state() == State.PAUSED || clock.extendedAppointment() != null) {
+            boolean provisional = clock.extendedAppointment() == null
+                    && isProvisional(after, clock.receivedAt(), clock.deadline());
+            return new Recount(clock.appointment(), clock.deadline(), provisional, true, false);
+        }
+        Instant deadline = recount(before, after, clock.receivedAt(), clock.deadline());
+        Instant appointment = clock.appointmentPrintedAt() != null ? clock.appointment()
+                : recount(before, after, clock.receivedAt(), clock.appointment());
+        boolean provisional = isProvisional(after, clock.receivedAt(), deadline);
+        return new Recount(appointment, deadline, provisional, false,
+                !deadline.equals(clock.deadline()) || !appointment.equals(clock.appointment()));
     }
 
     /** The instant that leaves, under {@code after}, the working time {@code due} left under {@code before}. */

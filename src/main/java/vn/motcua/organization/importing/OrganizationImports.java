@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,12 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.files.UploadedFileName;
 import vn.motcua.files.UploadedTable.Format;
+import vn.motcua.organization.AdministrationScope;
+import vn.motcua.organization.AdministrationScope.Scope;
 import vn.motcua.organization.GroupIds;
+import vn.motcua.organization.OfficerAdministration;
 import vn.motcua.organization.OrganizationService.Account;
 import vn.motcua.organization.OrganizationService.OfficerAssignment;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.Unit;
+import vn.motcua.organization.UnitChanges;
 import vn.motcua.organization.UnitKind;
 import vn.motcua.organization.importing.ImportSheet.SheetRow;
 import vn.motcua.organization.importing.OrganizationTerms.Status;
@@ -62,15 +67,36 @@ public class OrganizationImports {
     public record Options(boolean dryRun, boolean skipInvalidRows, boolean complete) {
     }
 
-    private final OrganizationService organization;
+    /** The scope of a provincial administrator: every unit. */
+    private static final Scope PROVINCE = new Scope(null, "Toàn tỉnh");
 
-    OrganizationImports(OrganizationService organization) {
+    private final OrganizationService organization;
+    private final AdministrationScope scopes;
+    private final UnitChanges unitChanges;
+    private final OfficerAdministration officers;
+
+    OrganizationImports(OrganizationService organization, AdministrationScope scopes, UnitChanges unitChanges,
+                        OfficerAdministration officers) {
         this.organization = organization;
+        this.scopes = scopes;
+        this.unitChanges = unitChanges;
+        this.officers = officers;
     }
 
     /** Creates the units of the file that are new and updates those that differ; never removes a unit. */
     @Transactional
     public OrganizationImportReport importUnits(String originalFileName, byte[] content, Options options) {
+        return importUnits(originalFileName, content, options, PROVINCE);
+    }
+
+    /**
+     * As {@link #importUnits(String, byte[], Options)}, by an administrator of that scope: a row naming a unit outside
+     * the scope, or placing a unit under a parent outside it, is invalid; so is a unit administrator's row changing a
+     * unit's kind or naming a unit of the province kind, and a move refused for its open tasks as on the page
+     * ({@link UnitChanges#openTasksLosingTheirPlace}).
+     */
+    @Transactional
+    public OrganizationImportReport importUnits(String originalFileName, byte[] content, Options options, Scope scope) {
         String fileName = UploadedFileName.require(originalFileName);
         Format format = Format.of(fileName);
         ImportSheet<UnitColumn> sheet = ImportSheet.read(format, content, UnitColumn.class);
@@ -84,6 +110,7 @@ public class OrganizationImports {
         for (SheetRow<UnitColumn> row : sheet.rows()) {
             readUnit(row, problems, firstRowOfCode).ifPresent(unit -> candidates.put(row.number(), unit));
         }
+        checkUnitScope(candidates, stored, scope, problems);
         Map<String, Integer> rowOfCode = new HashMap<>();
         candidates.forEach((row, unit) -> rowOfCode.put(unit.code(), row));
         checkParents(candidates, rowOfCode, stored, problems);
@@ -111,6 +138,46 @@ public class OrganizationImports {
         return new OrganizationImportReport(fileName, format.name(), options.dryRun(), sheet.rows().size(),
                 sheet.rows().size() - problems.invalidRows(), problems.invalidRows(), problems.list(), created, updated,
                 List.of(), List.of(), unchanged, List.of(), write);
+    }
+
+    private void checkUnitScope(Map<Integer, Unit> candidates, Map<String, Unit> stored, Scope scope,
+                                Problems problems) {
+        for (Map.Entry<Integer, Unit> entry : candidates.entrySet()) {
+            int row = entry.getKey();
+            Unit unit = entry.getValue();
+            Unit before = stored.get(unit.code());
+            if (before != null && !scopes.covers(scope, unit.code())) {
+                problems.add(row, UnitColumn.CODE, "Đơn vị " + unit.code() + " (" + before.name()
+                        + ") không thuộc phạm vi quản trị của bạn (" + scope.unitName() + ").");
+                continue;
+            }
+            if (!scope.isProvince() && (unit.kind() == UnitKind.PROVINCE
+                    || before != null && before.kind() != unit.kind())) {
+                problems.add(row, UnitColumn.KIND, "Chỉ quản trị cấp tỉnh đặt hoặc đổi được loại đơn vị này: loại "
+                        + "đơn vị quyết định ai quản trị đơn vị đó.");
+                continue;
+            }
+            boolean placed = before == null || !Objects.equals(before.parentCode(), unit.parentCode());
+            String parent = unit.parentCode();
+            if (before != null && placed) {
+                long open = unitChanges.openTasksLosingTheirPlace(unit);
+                if (open > 0) {
+                    problems.add(row, UnitColumn.PARENT, "Không chuyển được đơn vị " + unit.code() + ": "
+                            + UnitChanges.openTasksReason(open));
+                    continue;
+                }
+            }
+            if (placed && parent != null && stored.containsKey(parent)) {
+                if (!scopes.covers(scope, parent)) {
+                    problems.add(row, UnitColumn.PARENT, "Đơn vị cấp trên " + parent
+                            + " không thuộc phạm vi quản trị của bạn (" + scope.unitName() + ").");
+                } else if (!organization.isActive(parent)) {
+                    problems.add(row, UnitColumn.PARENT, "Đơn vị cấp trên " + parent + " đã ngừng hoạt động.");
+                }
+            } else if (placed && parent == null && !scope.isProvince()) {
+                problems.add(row, UnitColumn.PARENT, "Chỉ quản trị cấp tỉnh đặt được gốc của cây đơn vị.");
+            }
+        }
     }
 
     private static Optional<Unit> readUnit(SheetRow<UnitColumn> row, Problems problems,
@@ -240,6 +307,17 @@ public class OrganizationImports {
     @Transactional
     public OrganizationImportReport importOfficers(String originalFileName, byte[] content, Options options,
                                                    String actor) {
+        return importOfficers(originalFileName, content, options, actor, PROVINCE);
+    }
+
+    /**
+     * As {@link #importOfficers(String, byte[], Options, String)}, by an administrator of that scope: a row assigning
+     * a unit outside the scope, or naming an officer who works (or worked, for one who left) outside it, is invalid,
+     * and {@link Options#complete()} deactivates only officers of the scope.
+     */
+    @Transactional
+    public OrganizationImportReport importOfficers(String originalFileName, byte[] content, Options options,
+                                                   String actor, Scope scope) {
         String fileName = UploadedFileName.require(originalFileName);
         Format format = Format.of(fileName);
         ImportSheet<OfficerColumn> sheet = ImportSheet.read(format, content, OfficerColumn.class);
@@ -248,6 +326,10 @@ public class OrganizationImports {
         Set<String> unitCodes = new HashSet<>();
         organization.units().forEach(unit -> unitCodes.add(unit.code()));
         Map<String, Account> accounts = organization.accounts();
+        Map<String, String> unitOfOfficer = new HashMap<>();
+        if (!scope.isProvince()) {
+            organization.officers().forEach(officer -> unitOfOfficer.put(officer.username(), officer.unitCode()));
+        }
 
         Map<String, Integer> firstRowOfUsername = new HashMap<>();
         Set<String> inFile = new HashSet<>();
@@ -270,6 +352,25 @@ public class OrganizationImports {
                 continue;
             }
             OfficerRow officer = read.get();
+            Account existing = accounts.get(username);
+            if (!scope.isProvince() && existing != null
+                    && !officers.covers(scope, existing.groupIds(), unitOfOfficer.get(username))) {
+                problems.add(row.number(), OfficerColumn.USERNAME, "Tên đăng nhập " + username + " là của cán bộ "
+                        + "ngoài phạm vi quản trị của bạn (" + scope.unitName() + "): đặt tên đăng nhập khác.");
+                continue;
+            }
+            if (!officer.unitCode().isEmpty() && officer.status() == Status.ACTIVE) {
+                if (!scopes.covers(scope, officer.unitCode())) {
+                    problems.add(row.number(), OfficerColumn.UNIT, "Đơn vị " + officer.unitCode()
+                            + " không thuộc phạm vi quản trị của bạn (" + scope.unitName() + ").");
+                    continue;
+                }
+                if (!organization.isActive(officer.unitCode())) {
+                    problems.add(row.number(), OfficerColumn.UNIT, "Đơn vị " + officer.unitCode()
+                            + " đã ngừng hoạt động: không giao cán bộ cho đơn vị này.");
+                    continue;
+                }
+            }
             if (!officer.unitCode().isEmpty()) {
                 namedUnits.add(officer.unitCode());
             }
@@ -300,6 +401,7 @@ public class OrganizationImports {
                     .filter(account -> !account.deactivated() && !inFile.contains(account.username()))
                     .filter(account -> account.groupIds().stream().map(GroupIds::unitCodeOf)
                             .anyMatch(namedUnits::contains))
+                    .filter(account -> scope.isProvince() || officers.covers(scope, account.groupIds(), unitOfOfficer.get(account.username())))
                     .sorted(Comparator.comparing(Account::username))
                     .forEach(account -> {
                         if (account.username().equals(actor)) {

@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The working-day calendar of a year: every officer may read it, administrators replace it. A
  * replacement applies to deadlines computed from then on and recomputes the running dossiers, except
  * appointments already printed ({@link CalendarAdministration}). Confirming an unconfirmed day is a
- * replacement with that day's {@code unconfirmed} set to false.
+ * replacement with that day's {@code unconfirmed} set to false. A preview tells what a replacement would
+ * change before it is made.
  */
 @RestController
 @RequestMapping("/api/sla/calendar")
@@ -43,7 +46,8 @@ class CalendarController {
     record Day(@NotNull(message = "không được để trống") LocalDate date,
                @NotNull(message = "phải là HOLIDAY, COMPENSATORY_DAY_OFF hoặc MAKEUP_WORKING_DAY") DayKind kind,
                @NotBlank(message = "không được để trống") @Size(max = 255, message = "dài tối đa 255 ký tự") String name,
-               @NotBlank(message = "không được để trống") @Size(max = 1000, message = "dài tối đa 1000 ký tự") String source,
+               @NotBlank(message = "thiếu văn bản quyết định (số, ngày và cơ quan ban hành thông báo)")
+               @Size(max = 1000, message = "dài tối đa 1000 ký tự") String source,
                boolean unconfirmed,
                @Size(max = 2000, message = "dài tối đa 2000 ký tự") String note) {
 
@@ -70,6 +74,12 @@ class CalendarController {
         }
     }
 
+    @GetMapping
+    @Operation(summary = "Các năm đã nạp lịch làm việc, năm nay và năm sau (năm chưa nạp lịch được tính tạm)")
+    List<CalendarAdministration.YearStatus> years() {
+        return administration.overview(LocalDate.now(WorkingTimeCalculator.ZONE).getYear());
+    }
+
     @GetMapping("/{year}")
     @Operation(summary = "Lịch làm việc của một năm")
     YearView year(@PathVariable int year) {
@@ -82,9 +92,22 @@ class CalendarController {
     @PreAuthorize(ADMINISTRATOR)
     @Operation(summary = "Thay toàn bộ lịch làm việc của một năm (quản trị); tính lại hạn của hồ sơ đang giải quyết,"
             + " trừ ngày hẹn đã in trên giấy tiếp nhận. Xác nhận một ngày chưa xác nhận: gửi lại ngày đó với unconfirmed = false")
-    YearView replace(@PathVariable int year, @Valid @RequestBody YearRequest request, Principal editor) {
-        CalendarAdministration.validate(year, request.days().stream().map(Day::toEntry).toList());
-        CalendarYear data = new CalendarYear(year, request.days().stream().map(Day::toEntry).toList());
-        return YearView.of(administration.replace(data, editor.getName()));
+    YearView replace(@PathVariable int year, @Valid @RequestBody YearRequest request, Principal editor,
+                     HttpServletRequest http) {
+        return YearView.of(administration.replace(yearOf(year, request), editor.getName(), http.getRemoteAddr()));
+    }
+
+    @PostMapping("/{year}/preview")
+    @PreAuthorize(ADMINISTRATOR)
+    @Operation(summary = "Xem trước thay đổi lịch của một năm (quản trị): ngày thêm, bỏ, sửa và số hồ sơ đang giải quyết"
+            + " sẽ đổi hạn; không lưu gì")
+    CalendarAdministration.Preview preview(@PathVariable int year, @Valid @RequestBody YearRequest request) {
+        return administration.preview(yearOf(year, request));
+    }
+
+    private static CalendarYear yearOf(int year, YearRequest request) {
+        List<CalendarEntry> entries = request.days().stream().map(Day::toEntry).toList();
+        CalendarAdministration.validate(year, entries);
+        return new CalendarYear(year, entries);
     }
 }

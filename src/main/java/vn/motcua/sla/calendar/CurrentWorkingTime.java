@@ -1,5 +1,6 @@
 package vn.motcua.sla.calendar;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,12 @@ import vn.motcua.sla.calendar.StoredCalendarYear.Origin;
 
 /**
  * The working-time calculator in force: the calendar years held in the database with the office hours
- * of {@link WorkingTimeProperties}. {@link #calculator()} is a field read, so a due-date computation stays a
+ * of {@link WorkingTimeProperties}, and the same-day cut-off in force (the one an administrator stored,
+ * else {@code motcua.sla.same-day-cut-off}). {@link #calculator()} is a field read, so a due-date computation stays a
  * few array lookups; the calculator is rebuilt only when the calendar changes — at once on the node
- * that made the change ({@link CalendarAdministration}), within
- * {@code motcua.sla.calendar-refresh-interval} on the other nodes, which compare revisions.
+ * that made the change ({@link CalendarAdministration}, {@link ReceptionCutOff}), within
+ * {@code motcua.sla.calendar-refresh-interval} on the other nodes, which compare revisions and the stored
+ * cut-off.
  *
  * <p>At start-up every calendar file ({@code processes/calendar/*.yaml}) whose year is absent from the
  * database is stored; a year already present is never overwritten, so edits made through the API
@@ -47,18 +50,21 @@ public class CurrentWorkingTime {
     static final int PROVISIONAL_YEARS = 10;
 
     private final CalendarRepository repository;
+    private final SlaSettingRepository settings;
     private final CalendarFiles files;
     private final WorkingTimeProperties properties;
     private final TransactionTemplate transactions;
     private volatile Snapshot current;
     private CalendarChanged startupChange;
 
-    private record Snapshot(Map<Integer, Integer> revisions, WorkingTimeCalculator calculator) {
+    private record Snapshot(Map<Integer, Integer> revisions, WorkingTimeCalculator calculator,
+                            Optional<LocalTime> storedCutOff, LocalTime cutOff) {
     }
 
-    CurrentWorkingTime(CalendarRepository repository, CalendarFiles files, WorkingTimeProperties properties,
-                       PlatformTransactionManager transactionManager) {
+    CurrentWorkingTime(CalendarRepository repository, SlaSettingRepository settings, CalendarFiles files,
+                       WorkingTimeProperties properties, PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.settings = settings;
         this.files = files;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -89,33 +95,79 @@ public class CurrentWorkingTime {
         return current.calculator();
     }
 
-    /** Rebuilds the calculator from the database. */
+    /**
+     * The same-day cut-off in force: a dossier of a same-day procedure received after it on a working day
+     * is due the next working day.
+     */
+    public LocalTime sameDayCutOff() {
+        return current.cutOff();
+    }
+
+    /** The office hours of a working day. */
+    public WorkingHours hours() {
+        return properties.hours();
+    }
+
+    /** The cut-off of {@code motcua.sla.same-day-cut-off}, in force while no administrator stored one. */
+    public LocalTime defaultCutOff() {
+        return properties.sameDayCutOff();
+    }
+
+    /** Rebuilds the calculator and reads the cut-off from the database. */
     public synchronized void reload() {
         Map<Integer, Integer> revisions = new LinkedHashMap<>();
-        List<CalendarYear> years = new ArrayList<>();
-        for (StoredCalendarYear stored : repository.findAll()) {
-            revisions.put(stored.year().year(), stored.revision());
-            years.add(properties.applyUnconfirmedDays() ? stored.year() : stored.year().withoutUnconfirmed());
+        List<StoredCalendarYear> stored = repository.findAll();
+        stored.forEach(year -> revisions.put(year.year().year(), year.revision()));
+        Optional<LocalTime> storedCutOff = settings.cutOff().map(SlaSettingRepository.StoredCutOff::cutOff);
+        // a cut-off stored under longer office hours than configured now cannot be honoured: the default applies
+        LocalTime cutOff = storedCutOff.filter(time -> !time.isAfter(properties.hours().dayEnd()))
+                .orElse(properties.sameDayCutOff());
+        if (storedCutOff.isPresent() && !storedCutOff.get().equals(cutOff)) {
+            log.warn("Stored same-day cut-off {} is after the end of the working day {}; {} applies",
+                    storedCutOff.get(), properties.hours().dayEnd(), cutOff);
         }
+        current = new Snapshot(Map.copyOf(revisions), build(stored.stream().map(StoredCalendarYear::year).toList()),
+                storedCutOff, cutOff);
+        log.info("Working-day calendar loaded: years {} (revisions {}), office hours {}, same-day cut-off {}",
+                revisions.keySet(), revisions.values(), properties.hours().periods(), current.cutOff());
+    }
+
+    /**
+     * The calculator the calendar would give if {@code replacement} replaced (or added) its year — what a
+     * change would do, computed without storing anything.
+     */
+    public WorkingTimeCalculator calculatorWith(CalendarYear replacement) {
+        List<CalendarYear> years = new ArrayList<>(repository.findAll().stream().map(StoredCalendarYear::year)
+                .filter(year -> year.year() != replacement.year()).toList());
+        years.add(replacement);
+        return build(years);
+    }
+
+    /** The calculator of these stored years; years without data around them run provisionally. */
+    private WorkingTimeCalculator build(List<CalendarYear> stored) {
+        List<CalendarYear> years = stored.stream()
+                .map(year -> properties.applyUnconfirmedDays() ? year : year.withoutUnconfirmed()).toList();
+        List<Integer> loaded = years.stream().map(CalendarYear::year).toList();
         List<CalendarYear> provisional = new ArrayList<>();
-        if (!revisions.isEmpty()) {
-            int first = years.stream().mapToInt(CalendarYear::year).min().orElseThrow();
-            int last = years.stream().mapToInt(CalendarYear::year).max().orElseThrow();
+        if (!loaded.isEmpty()) {
+            int first = loaded.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            int last = loaded.stream().mapToInt(Integer::intValue).max().orElseThrow();
             for (int year = first + 1; year <= last + PROVISIONAL_YEARS; year++) {
-                if (!revisions.containsKey(year)) {
+                if (!loaded.contains(year)) {
                     provisional.add(StatutoryHolidays.provisionalYear(year));
                 }
             }
         }
-        current = new Snapshot(Map.copyOf(revisions),
-                new WorkingTimeCalculator(new WorkingDayCalendar(years, provisional), properties.hours()));
-        log.info("Working-day calendar loaded: years {} (revisions {}), office hours {}", revisions.keySet(),
-                revisions.values(), properties.hours().periods());
+        return new WorkingTimeCalculator(new WorkingDayCalendar(years, provisional), properties.hours());
     }
 
-    /** Rebuilds the calculator if any year was added or changed since it was built, e.g. by another node. */
+    /**
+     * Rebuilds the calculator if any year was added or changed since it was built, or the stored cut-off
+     * changed, e.g. by another node.
+     */
     public void reloadIfChanged() {
-        if (!repository.revisions().equals(current.revisions())) {
+        if (!repository.revisions().equals(current.revisions())
+                || !settings.cutOff().map(SlaSettingRepository.StoredCutOff::cutOff).equals(current.storedCutOff())) {
             reload();
         }
     }

@@ -22,12 +22,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.IntegrationTest;
 import vn.motcua.catalog.importing.CatalogImports;
@@ -69,19 +65,9 @@ class OrganizationImportIT {
         return http.withBasicAuth("quantri", "test-password");
     }
 
-    private ResponseEntity<String> upload(TestRestTemplate as, String kind, String fileName, byte[] content,
-                                          String query) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as.postForEntity("/api/organization/imports/" + kind + query, new HttpEntity<>(form, headers),
-                String.class);
+    private static ResponseEntity<String> upload(TestRestTemplate as, String kind, String fileName, byte[] content,
+                                                 String query) {
+        return OrganizationUploads.upload(as, kind, fileName, content, query);
     }
 
     private JsonNode imported(String kind, String fileName, String csv, String query) throws Exception {

@@ -148,7 +148,7 @@ class CalendarApiIT {
     void bad_input_gets_a_clear_400_and_changes_nothing() {
         assertBadRequest("/api/sla/calendar/2029", """
                 {"days": [{"date": "2030-01-01", "kind": "HOLIDAY", "name": "Tết", "source": "BLLĐ"}]}""",
-                "Ngày 2030-01-01 không thuộc năm 2029.");
+                "Ngày 01/01/2030 không thuộc năm 2029.");
         assertBadRequest("/api/sla/calendar/2029", """
                 {"days": [{"date": "2029-01-01", "kind": "HOLIDAY", "name": "Tết", "source": "BLLĐ"},
                           {"date": "2029-01-01", "kind": "HOLIDAY", "name": "Tết", "source": "BLLĐ"}]}""",

@@ -1,6 +1,8 @@
 package vn.motcua.sla.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class CalendarInForceTest {
 
     private static CurrentWorkingTime started(JdbcDataSource dataSource) {
         CurrentWorkingTime workingTime = new CurrentWorkingTime(new CalendarRepository(JdbcClient.create(dataSource)),
-                new CalendarFiles(), WorkingTimeProperties.defaults(), new DataSourceTransactionManager(dataSource));
+                new SlaSettingRepository(JdbcClient.create(dataSource)), new CalendarFiles(), WorkingTimeProperties.defaults(), new DataSourceTransactionManager(dataSource));
         workingTime.start();
         return workingTime;
     }
@@ -70,5 +72,22 @@ class CalendarInForceTest {
         assertThat(workingTime.calculator().calendar().isWorkingDay(LocalDate.of(2026, 11, 24))).isFalse();
         assertThat(local(workingTime.calculator().plusWorkingDays(at("2026-11-23 09:00"), 1)))
                 .isEqualTo("2026-11-25T09:00");
+    }
+
+    @Test
+    void a_stored_cut_off_of_16_00_is_in_force_after_a_reload_and_one_after_the_working_day_falls_back_to_15_00() {
+        JdbcDataSource dataSource = database();
+        CurrentWorkingTime workingTime = started(dataSource);
+        SlaSettingRepository settings = new SlaSettingRepository(JdbcClient.create(dataSource));
+        assertThat(workingTime.sameDayCutOff()).isEqualTo(LocalTime.of(15, 0));
+
+        settings.storeCutOff(LocalTime.of(16, 0), "quantri", Instant.now());
+        workingTime.reloadIfChanged();
+        assertThat(workingTime.sameDayCutOff()).isEqualTo(LocalTime.of(16, 0));
+
+        // stored under longer office hours than the configured ones (ending 17:30): cannot be honoured
+        settings.storeCutOff(LocalTime.of(18, 0), "quantri", Instant.now());
+        workingTime.reloadIfChanged();
+        assertThat(workingTime.sameDayCutOff()).isEqualTo(LocalTime.of(15, 0));
     }
 }
