@@ -1,5 +1,5 @@
 // Calls of the administration pages to the JSON API, with the page's CSRF token; a refusal throws its
-// Vietnamese problem detail.
+// Vietnamese problem detail, with the answer's status and its field errors [{field, message}] when it lists them.
 window.motcuaApi = async function (method, path, body) {
   'use strict';
   const headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
@@ -8,7 +8,10 @@ window.motcuaApi = async function (method, path, body) {
   const response = await fetch(path, {method, headers, body: JSON.stringify(body)});
   const answer = await response.json().catch(() => ({}));
   if (!response.ok) {
-    throw new Error(answer.detail || 'Không thực hiện được (mã ' + response.status + ').');
+    const refusal = new Error(answer.detail || 'Không thực hiện được (mã ' + response.status + ').');
+    refusal.status = response.status;
+    refusal.errors = Array.isArray(answer.errors) ? answer.errors : [];
+    throw refusal;
   }
   return answer;
 };

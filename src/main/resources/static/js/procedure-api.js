@@ -1,19 +1,9 @@
 /*
- * What both procedure administration pages share: calls to /api/administration/procedures with the session's
- * CSRF token, the Vietnamese reading of a problem+json answer, and the wording of dates and of how a procedure runs.
+ * What both procedure administration pages share: calls to /api/administration/procedures (through the shared
+ * js/admin-api.js), the Vietnamese reading of a refusal, and the wording of dates, levels and how a procedure runs.
  */
 (function (global) {
   'use strict';
-
-  function csrfHeaders() {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    var headers = {};
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    return headers;
-  }
 
   /** An answer that is not 2xx: its status, its Vietnamese detail and its field errors [{field, message}]. */
   function ProblemAnswer(status, problem) {
@@ -31,26 +21,24 @@
     return 'Máy chủ không thực hiện được yêu cầu (mã ' + status + '). Vui lòng thử lại sau.';
   };
 
-  function call(method, url, body, accept) {
-    var headers = csrfHeaders();
-    headers.Accept = accept || 'application/json, application/problem+json';
-    var init = { method: method, headers: headers, credentials: 'same-origin' };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
-    return fetch(url, init).catch(function () {
-      throw new ProblemAnswer(0, null);
-    }).then(function (response) {
-      var type = response.headers.get('Content-Type') || '';
-      var read = type.indexOf('json') >= 0 ? response.json().catch(function () { return null; }) : response.text();
-      return read.then(function (content) {
-        if (!response.ok) {
-          throw new ProblemAnswer(response.status, typeof content === 'object' ? content : null);
-        }
-        return content;
-      });
+  /** A JSON call through the administration pages' shared caller (js/admin-api.js), refusals as ProblemAnswer. */
+  function call(method, url, body) {
+    return global.motcuaApi(method, url, body).catch(function (refusal) {
+      throw refusal.status ? new ProblemAnswer(refusal.status, { detail: refusal.message, errors: refusal.errors })
+        : new ProblemAnswer(0, null);
     });
+  }
+
+  /** A text answer (the BPMN XML); a refusal is read as problem+json. */
+  function text(url) {
+    return fetch(url, { headers: { Accept: 'application/xml, application/problem+json' }, credentials: 'same-origin' })
+      .catch(function () { throw new ProblemAnswer(0, null); })
+      .then(function (response) {
+        if (response.ok) { return response.text(); }
+        return response.json().catch(function () { return null; }).then(function (problem) {
+          throw new ProblemAnswer(response.status, problem);
+        });
+      });
   }
 
   var RUNS = {
@@ -96,7 +84,7 @@
 
   global.ProcedureApi = {
     get: function (url) { return call('GET', url); },
-    getText: function (url) { return call('GET', url, undefined, 'application/xml, text/xml, */*'); },
+    getText: text,
     post: function (url, body) { return call('POST', url, body === undefined ? {} : body); },
     ProblemAnswer: ProblemAnswer,
     runs: function (value) { return RUNS[value] || value || ''; },
