@@ -45,6 +45,6 @@ class SettingsPage {
         model.addAttribute("texts", texts.all());
         model.addAttribute("smsMax", NotificationTexts.SMS_MAX_LENGTH);
         model.addAttribute("changes", audit.latest(AuditAction.SETTING_CHANGED, LATEST_CHANGES));
-        return "administration/settings";
+        return "admin/settings";
     }
 }

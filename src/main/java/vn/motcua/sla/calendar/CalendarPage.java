@@ -60,6 +60,6 @@ class CalendarPage {
         model.addAttribute("days", days);
         model.addAttribute("warning", coverage.nextYearWarning().orElse(null));
         model.addAttribute("changes", audit.latest(AuditAction.CALENDAR_CHANGED, LATEST_CHANGES));
-        return "administration/calendar";
+        return "admin/calendar";
     }
 }
