@@ -180,6 +180,12 @@ public class CatalogImports {
                 }
                 next = merged.asVersion(latest.version() + 1, from);
                 plan.amended.add(new Amended(next.code(), next.name(), latest.version(), next.version(), changes));
+                if (latest.configuration() != null && next.configuration() == null) {
+                    plan.warnings.add("Thủ tục " + next.code() + ": cấu hình quy trình nội bộ của phiên bản "
+                            + latest.version() + " không áp dụng cho phiên bản " + next.version() + " vì cấp thực hiện, "
+                            + "cơ quan hoặc thời hạn giải quyết đã thay đổi; phiên bản mới chạy theo mẫu, quản trị viên "
+                            + "cần cấu hình lại tại trang Cấu hình thủ tục.");
+                }
             }
             plan.newVersions.add(next);
             // a generated process is deployed once the import has committed
@@ -267,10 +273,26 @@ public class CatalogImports {
         Procedure.Fee fee = Objects.equals(feeText(row.fee()), feeText(latest.fee())) ? latest.fee() : row.fee();
         List<Procedure.RequiredDocument> documents = documentsText(row).equals(documentsText(latest))
                 ? latest.requiredDocuments() : row.requiredDocuments();
+        Procedure.RecordDetails details = row.details() == null ? latest.details() : row.details();
         return new Procedure(row.code(), 0, row.name(), row.field(), row.level(), row.limit(), fee, row.onlineLevel(),
                 row.implementingAgency(), row.result() == null ? latest.result() : row.result(), row.legalBasis(),
                 explicitProcessKey ? row.processKey() : latest.processKey(), null, null, documents, row.onlineLimit(),
-                row.postalLimit(), row.verification(), row.details() == null ? latest.details() : row.details());
+                row.postalLimit(), row.verification(), details,
+                keepsConfiguration(row, details, explicitProcessKey, latest) ? latest.configuration() : null);
+    }
+
+    /**
+     * An administrator's configuration of the internal procedure carries over to the next version while what it was
+     * made for stays: the same level, agencies and time limit, and still a generated process. A decision that changes
+     * any of them needs the administrator to configure the procedure again (the import report says so).
+     */
+    private static boolean keepsConfiguration(Procedure row, Procedure.RecordDetails details, boolean explicitProcessKey,
+                                              Procedure latest) {
+        return latest.configuration() != null && !explicitProcessKey && row.level() == latest.level()
+                && Objects.equals(row.implementingAgency(), latest.implementingAgency())
+                && Objects.equals(limitText(row.limit()), limitText(latest.limit()))
+                && Objects.equals(details == null ? List.of() : details.coordinatingAgencies(),
+                latest.details() == null ? List.of() : latest.details().coordinatingAgencies());
     }
 
     private static Procedure withProcessKey(Procedure row, String processKey) {

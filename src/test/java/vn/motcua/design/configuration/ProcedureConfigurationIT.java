@@ -101,6 +101,7 @@ class ProcedureConfigurationIT {
                 2.000952;Cấp giấy phép cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
                 2.000953;Cấp chứng nhận cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
                 2.000954;Cấp văn bản cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
+                2.000955;Cấp bản xác nhận cấu hình mẫu;Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần
                 """;
         var report = imports.importFile("cau-hinh-thu-tuc.csv", csv.getBytes(StandardCharsets.UTF_8),
                 new CatalogImports.Options(false, today(), false, true), "procedure-configuration-it");
@@ -322,6 +323,37 @@ class ProcedureConfigurationIT {
         ResponseEntity<String> there = http.withBasicAuth("tiepnhan.tandinh", PASSWORD).postForEntity("/api/dossiers",
                 jsonEntity(dossier(code, "000.01.01.H99", "079300000955")), String.class);
         assertThat(there.getStatusCode().value()).as(there.getBody()).isEqualTo(201);
+    }
+
+    @Test
+    void a_new_decision_keeps_the_configuration_unless_it_changes_the_agency_level_or_limit() throws Exception {
+        String code = "2.000955";
+        TestRestTemplate admin = http.withBasicAuth("quantri.tuphap", PASSWORD);
+        ObjectNode configuration = (ObjectNode) body(admin.getForEntity("/api/administration/procedures/" + code,
+                String.class), 200).get("configuration");
+        configuration.putArray("receivingUnits").add("000.01.01.H99");
+        ObjectNode request = json.createObjectNode().put("effectiveFrom", today().toString());
+        request.set("configuration", configuration);
+        body(admin.postForEntity("/api/administration/procedures/" + code + "/deployments",
+                jsonEntity(request.toString()), String.class), 201);
+        String header = "Mã thủ tục;Tên thủ tục;Lĩnh vực;Cấp thực hiện;Cơ quan thực hiện;Thời hạn trực tiếp;Phí, lệ phí;"
+                + "Mức độ DVC\n";
+
+        var renamed = imports.importFile("doi-ten.csv", (header + "2.000955;Cấp bản xác nhận cấu hình mẫu (sửa tên);"
+                + "Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;10 ngày làm việc;Miễn phí;Một phần\n")
+                .getBytes(StandardCharsets.UTF_8), new CatalogImports.Options(false, today(), false, true),
+                "procedure-configuration-it");
+        assertThat(renamed.warnings()).noneMatch(warning -> warning.contains(code));
+        assertThat(catalog.inForce(code, today()).orElseThrow().configuration().receivingUnits())
+                .containsExactly("000.01.01.H99");
+
+        var longer = imports.importFile("doi-thoi-han.csv", (header + "2.000955;Cấp bản xác nhận cấu hình mẫu (sửa tên);"
+                + "Thử nghiệm cấu hình;Cấp tỉnh;Sở Tư pháp;12 ngày làm việc;Miễn phí;Một phần\n")
+                .getBytes(StandardCharsets.UTF_8), new CatalogImports.Options(false, today(), false, true),
+                "procedure-configuration-it");
+        assertThat(longer.warnings()).anySatisfy(warning -> assertThat(warning).contains(code)
+                .contains("cần cấu hình lại"));
+        assertThat(catalog.inForce(code, today()).orElseThrow().configuration()).isNull();
     }
 
     @Test
