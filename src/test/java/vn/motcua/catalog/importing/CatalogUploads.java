@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
+
+import vn.motcua.files.FileUploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,16 +22,7 @@ public final class CatalogUploads {
 
     /** The import's answer to the upload of a CSV text under the file name ({@code query}: "" or "?dryRun=true"…). */
     public static ResponseEntity<String> upload(TestRestTemplate designer, String fileName, byte[] content, String query) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return designer.postForEntity("/api/catalog/imports" + query, new HttpEntity<>(form, headers), String.class);
+        return FileUploads.post(designer, "/api/catalog/imports" + query, fileName, content);
     }
 
     /** Imports a CSV text as the designer and returns the report; anything but 200 fails the test. */

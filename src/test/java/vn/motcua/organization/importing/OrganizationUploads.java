@@ -1,12 +1,9 @@
 package vn.motcua.organization.importing;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
+
+import vn.motcua.files.FileUploads;
 
 /** Uploads of organization files to the import API, as a test's user. */
 public final class OrganizationUploads {
@@ -22,16 +19,6 @@ public final class OrganizationUploads {
      */
     public static ResponseEntity<String> upload(TestRestTemplate as, String kind, String fileName, byte[] content,
                                                 String query) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as.postForEntity("/api/organization/imports/" + kind + query, new HttpEntity<>(form, headers),
-                String.class);
+        return FileUploads.post(as, "/api/organization/imports/" + kind + query, fileName, content);
     }
 }

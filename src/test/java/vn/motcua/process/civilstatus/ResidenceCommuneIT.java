@@ -17,15 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.LinkedMultiValueMap;
 
 import vn.motcua.IntegrationTest;
+import vn.motcua.organization.importing.OrganizationUploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.dossier.DossierRequests.jsonEntity;
@@ -143,18 +139,9 @@ class ResidenceCommuneIT {
         return options;
     }
 
-    private void imported(String kind, String csv) throws Exception {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return kind + ".csv";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> answer = http.withBasicAuth("quantri", PASSWORD).postForEntity(
-                "/api/organization/imports/" + kind, new HttpEntity<>(form, headers), String.class);
+    private void imported(String kind, String csv) {
+        ResponseEntity<String> answer = OrganizationUploads.upload(http.withBasicAuth("quantri", PASSWORD), kind,
+                kind + ".csv", csv.getBytes(StandardCharsets.UTF_8), "");
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     }
 
