@@ -14,6 +14,11 @@ import vn.motcua.catalog.Procedure.FeeLine;
  */
 final class RoutingDecision {
 
+    /** The namespaces of a DMN file's diagram (DMNDI), as Camunda Modeler writes them. */
+    private static final String DIAGRAM_NAMESPACES = "\n"
+            + "             xmlns:dmndi=\"https://www.omg.org/spec/DMN/20191111/DMNDI/\""
+            + "\n             xmlns:dc=\"http://www.omg.org/spec/DMN/20180521/DC/\"";
+
     private RoutingDecision() {
     }
 
@@ -112,9 +117,7 @@ final class RoutingDecision {
     private static String definitions(String decisionId, String name, String logic, String diagram) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
-                             xmlns:dmndi="https://www.omg.org/spec/DMN/20191111/DMNDI/"
-                             xmlns:dc="http://www.omg.org/spec/DMN/20180521/DC/"
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"%5$s
                              xmlns:camunda="http://camunda.org/schema/1.0/dmn"
                              xmlns:modeler="http://camunda.org/schema/modeler/1.0"
                              id="Definitions_%1$s" name="%2$s" namespace="https://motcua.vn/processes/generated"
@@ -123,7 +126,7 @@ final class RoutingDecision {
                   <decision id="%1$s" name="%2$s" camunda:historyTimeToLive="365">
                 %3$s  </decision>
                 %4$s</definitions>
-                """.formatted(decisionId, escape(name), logic, diagram);
+                """.formatted(decisionId, escape(name), logic, diagram, diagram.isEmpty() ? "" : DIAGRAM_NAMESPACES);
     }
 
     private static String escape(String text) {
