@@ -36,7 +36,8 @@ import static vn.motcua.dossier.DossierRequests.jsonEntity;
 /**
  * The provincial administrator hands the dossiers of a commune-level procedure received in xã Tân An to phường Tân
  * Định: the next dossier received at Tân An's center is handled at Tân Định, one received at Kinh Bắc stays there;
- * bad overrides are refused with nothing published.
+ * bad overrides are refused with nothing published, and a unit administrator hands no commune to a unit outside
+ * their scope.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -168,6 +169,15 @@ class CommuneRoutingIT {
         refused(admin, DEPARTMENT_LEVEL, department.get("configuration").deepCopy(),
                 routes -> routes.addObject().put("commune", TAN_AN).put("unit", TAN_DINH), "communeRouting",
                 "chỉ khai báo đơn vị giải quyết theo xã, phường");
+
+        // Sở Tư pháp's administrator may hand a step to the receiving commune, not a commune's dossiers to a ward
+        TestRestTemplate justice = http.withBasicAuth("quantri.tuphap", PASSWORD);
+        ObjectNode byCommune = body(justice.getForEntity("/api/administration/procedures/" + DEPARTMENT_LEVEL,
+                String.class), 200).get("configuration").deepCopy();
+        ((ObjectNode) byCommune.withArray("steps").get(0)).put("unit", "commune");
+        refused(justice, DEPARTMENT_LEVEL, byCommune,
+                routes -> routes.addObject().put("commune", TAN_AN).put("unit", TAN_DINH), "communeRouting[0].unit",
+                "không thuộc phạm vi quản trị của bạn");
     }
 
     @Test
