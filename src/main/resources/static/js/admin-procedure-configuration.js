@@ -1,6 +1,6 @@
 /*
  * /quan-tri/thu-tuc/{code}: one procedure's configuration. The administrator edits the step table, the e-form's
- * extra fields, the receiving units and the fee; "Xem trước" asks the server for the generated diagram, form, diff
+ * extra fields, the receiving units, the units handling some communes' dossiers and the fee; "Xem trước" asks the server for the generated diagram, form, diff
  * and lint; "Triển khai" deploys what was previewed, from a chosen date. A hand-drawn procedure is only shown.
  * The page keeps the configuration being edited in `draft` and redraws the tables from it after every change.
  */
@@ -188,7 +188,7 @@
     role.addEventListener('change', function () { step.role = role.value || null; changed(false); });
 
     var unit = select(prefix + '-unit', 'Bước ' + n + ': đơn vị xử lý', unitOptions(step.unit), step.unit || '', path + '.unit');
-    unit.addEventListener('change', function () { step.unit = unit.value || null; changed(false); });
+    unit.addEventListener('change', function () { step.unit = unit.value || null; showCommuneRouting(); changed(false); });
 
     var inHours = step.hours !== null && step.hours !== undefined && (step.days === null || step.days === undefined);
     var amount = el('input', { id: prefix + '-time', type: 'number', min: '1', step: '1',
@@ -377,6 +377,45 @@
     });
   }
 
+  // ---- commune routing overrides ----
+
+  /** Whether the dossier goes to the receiving commune's committee (first or at a later step). */
+  function routedByCommune() {
+    return draft.steps.some(function (step) { return step.unit === 'commune'; });
+  }
+
+  function unitChoices(filter, value, id, label, field) {
+    var options = [['', '— Chọn —']];
+    units.filter(filter).forEach(function (unit) { options.push([unit.code, unit.name]); });
+    if (value && !options.some(function (option) { return option[0] === value; })) { options.push([value, unitName(value)]); }
+    return select(id, label, options, value || '', field);
+  }
+
+  /** The table "Xã, phường tiếp nhận → đơn vị giải quyết", shown while the routing is by commune (or has rows). */
+  function showCommuneRouting() {
+    var routes = draft.communeRouting;
+    document.getElementById('commune-routing-section').hidden = !routedByCommune() && !routes.length;
+    document.getElementById('no-commune-routing').hidden = routes.length > 0;
+    var body = document.querySelector('#commune-routing-table tbody');
+    body.textContent = '';
+    routes.forEach(function (route, index) {
+      var path = 'communeRouting[' + index + ']';
+      var commune = unitChoices(function (unit) { return unit.kind === 'COMMUNE'; }, route.commune,
+        'commune-route-' + index + '-commune', 'Dòng ' + (index + 1) + ': xã, phường tiếp nhận', path + '.commune');
+      commune.addEventListener('change', function () { route.commune = commune.value || null; changed(false); });
+      var handling = unitChoices(function (unit) {
+        return (unit.kind === 'COMMUNE' || unit.kind === 'DEPARTMENT') && withinScope(unit.code);
+      }, route.unit, 'commune-route-' + index + '-unit', 'Dòng ' + (index + 1) + ': đơn vị giải quyết', path + '.unit');
+      handling.addEventListener('change', function () { route.unit = handling.value || null; changed(false); });
+      body.appendChild(el('tr', { 'data-commune-route': String(index) }, [el('td', {}, [commune]), el('td', {}, [handling]),
+        el('td', { 'class': 'row-actions' }, [button('Xóa', 'Xóa dòng ' + (index + 1), false, function () {
+          routes.splice(index, 1);
+          changed(true);
+        })])]));
+      body.appendChild(errorRow('commune-route-' + index, path, 3));
+    });
+  }
+
   // ---- the fee, when the API describes it ----
 
   /**
@@ -433,6 +472,7 @@
     });
     document.getElementById('no-fields').hidden = draft.fields.length > 0;
     showReceivingUnits();
+    showCommuneRouting();
     showFee();
   }
 
@@ -476,9 +516,9 @@
    * "receivingUnits[0]"), else the summary only ("lint", "configuration").
    */
   function errorListFor(path) {
-    var row = /^((?:steps|fields)\[\d+\])/.exec(path);
+    var row = /^((?:steps|fields|communeRouting)\[\d+\])/.exec(path);
     if (row) { return document.querySelector('[data-errors-for="' + CSS.escape(row[1]) + '"]'); }
-    var section = /^(steps|fields|receivingUnits|fee|effectiveFrom|note)/.exec(path);
+    var section = /^(steps|fields|receivingUnits|communeRouting|fee|effectiveFrom|note)/.exec(path);
     return section ? document.querySelector('[data-errors-for="' + section[1] + '"]') : null;
   }
 
@@ -500,8 +540,9 @@
         input.setAttribute('aria-invalid', 'true');
         input.setAttribute('aria-describedby', messageId);
       }
-      var position = /^(steps|fields)\[(\d+)\]/.exec(path);
-      var text = (position ? (position[1] === 'steps' ? 'Bước ' : 'Trường ') + (Number(position[2]) + 1) + ': ' : '') + error.message;
+      var position = /^(steps|fields|communeRouting)\[(\d+)\]/.exec(path);
+      var text = (position ? ({ steps: 'Bước ', fields: 'Trường ', communeRouting: 'Xã, phường dòng ' })[position[1]]
+        + (Number(position[2]) + 1) + ': ' : '') + error.message;
       var target = input || (list ? list : null);
       var link = el('a', { href: '#' + (input && input.id ? input.id : (target ? messageId : 'error-summary')), text: text });
       link.addEventListener('click', function (event) {
@@ -705,7 +746,7 @@
       }
       var configuration = detail.configuration || {};
       draft = { steps: copy(configuration.steps || []), fields: copy(configuration.fields || []),
-        receivingUnits: copy(configuration.receivingUnits || []) };
+        receivingUnits: copy(configuration.receivingUnits || []), communeRouting: copy(configuration.communeRouting || []) };
       Object.keys(configuration).forEach(function (key) {
         if (draft[key] === undefined) { draft[key] = copy(configuration[key]); }
       });
@@ -737,6 +778,11 @@
     if (!choice.value) { return; }
     draft.receivingUnits.push(choice.value);
     changed(true);
+  });
+  document.getElementById('add-commune-route').addEventListener('click', function () {
+    draft.communeRouting.push({ commune: null, unit: null });
+    changed(true);
+    document.getElementById('commune-route-' + (draft.communeRouting.length - 1) + '-commune').focus();
   });
   document.querySelectorAll('input[name="fee-kind"]').forEach(function (radio) {
     radio.addEventListener('change', function () {

@@ -220,15 +220,36 @@ public record Procedure(String code, int version, String name, String field, Lev
      * @param receivingUnits the centers that receive the procedure's dossiers; empty for all
      * @param note           why the administrator changed it (shown in the versions list)
      * @param configuredBy   the administrator's user name
+     * @param communeRouting where the routing is by the receiving commune: the communes whose dossiers another unit
+     *                       handles instead (overrides of the derived routing); empty for none
      */
     public record Configuration(List<ConfiguredStep> steps, List<ConfiguredField> fields, List<String> receivingUnits,
-                                String note, String configuredBy) {
+                                String note, String configuredBy, List<CommuneRoute> communeRouting) {
 
         public Configuration {
             steps = steps == null ? List.of() : List.copyOf(steps);
             fields = fields == null ? List.of() : List.copyOf(fields);
             receivingUnits = receivingUnits == null ? List.of() : List.copyOf(receivingUnits);
+            communeRouting = communeRouting == null ? List.of() : List.copyOf(communeRouting);
         }
+
+        /** A configuration without commune routing overrides. */
+        public Configuration(List<ConfiguredStep> steps, List<ConfiguredField> fields, List<String> receivingUnits,
+                             String note, String configuredBy) {
+            this(steps, fields, receivingUnits, note, configuredBy, List.of());
+        }
+
+        /** The same configuration with another note and author (what a deployment records). */
+        public Configuration recorded(String newNote, String author) {
+            return new Configuration(steps, fields, receivingUnits, newNote, author, communeRouting);
+        }
+    }
+
+    /**
+     * A routing override: the dossiers received in a commune (its People's Committee's unit code) are handled by
+     * another unit (e.g. the neighbouring ward's People's Committee).
+     */
+    public record CommuneRoute(String commune, String unit) {
     }
 
     /**

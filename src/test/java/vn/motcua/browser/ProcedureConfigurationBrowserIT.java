@@ -223,6 +223,38 @@ class ProcedureConfigurationBrowserIT {
     }
 
     @Test
+    void the_province_hands_one_communes_dossiers_to_another_ward_in_the_commune_table() throws Exception {
+        String code = "1.900413";
+        imported(code, "Xác nhận định tuyến theo xã (thử nghiệm cấu hình)", "Cấp xã", "Ủy ban nhân dân cấp xã");
+
+        signIn("quantri");
+        browser.get(url("/quan-tri/thu-tuc/" + code));
+        stepRow(APPRAISE);
+        click(By.id("add-commune-route"));
+        new Select(waitFor(By.id("commune-route-0-commune"))).selectByVisibleText("Ủy ban nhân dân xã Tân An");
+        new Select(waitFor(By.id("commune-route-0-unit"))).selectByVisibleText("Ủy ban nhân dân phường Tân Định");
+        click(By.id("preview"));
+        waitUntilText(By.id("lint"), "Kiểm tra quy tắc: đạt");
+        assertThat(browser.findElement(By.id("diff")).getText()).contains(
+                "Đơn vị giải quyết hồ sơ tiếp nhận tại Ủy ban nhân dân xã Tân An", "Ủy ban nhân dân phường Tân Định");
+        Chromium.screenshot(browser, "procedure-config-08-commune-routing");
+
+        click(By.id("add-commune-route"));
+        new Select(waitFor(By.id("commune-route-1-commune"))).selectByVisibleText("Ủy ban nhân dân xã Tân An");
+        new Select(waitFor(By.id("commune-route-1-unit"))).selectByVisibleText("Ủy ban nhân dân phường Kinh Bắc");
+        click(By.id("preview"));
+        waitUntilText(By.id("commune-route-1-errors"), "Ủy ban nhân dân xã Tân An được khai báo hai lần");
+        assertThat(browser.findElement(By.id("commune-route-1-commune")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("deploy")).isEnabled()).as("nothing to deploy").isFalse();
+
+        imported("1.900412", "Xác nhận thông tin hộ tịch lưu trữ (thử nghiệm cấu hình)");
+        browser.get(url("/quan-tri/thu-tuc/1.900412"));
+        stepRow(APPRAISE);
+        assertThat(browser.findElement(By.id("commune-routing-section")).isDisplayed())
+                .as("a department's procedure is not routed by commune").isFalse();
+    }
+
+    @Test
     void a_hand_drawn_procedure_shows_its_diagram_read_only_with_the_bpmn_to_open_in_modeler() {
         String code = "2.000488";
         signIn("quantri.tuphap");
@@ -244,6 +276,11 @@ class ProcedureConfigurationBrowserIT {
 
     /** A Sở Tư pháp procedure of the province, imported by the designer; it runs its generated process. */
     private void imported(String code, String name) throws Exception {
+        imported(code, name, "Cấp tỉnh", "Sở Tư pháp");
+    }
+
+    /** A procedure of the level and implementing agency, imported by the designer; it runs its generated process. */
+    private void imported(String code, String name, String level, String agency) throws Exception {
         if (catalog.inForce(code, today()).isPresent()) {
             return;
         }
@@ -251,9 +288,9 @@ class ProcedureConfigurationBrowserIT {
                 Mã thủ tục;Tên thủ tục;Cấp thực hiện;Lĩnh vực;Cơ quan thực hiện;Cơ quan phối hợp;Thời hạn giải quyết;\
                 Thời hạn trường hợp phức tạp;Phí, lệ phí;Thành phần hồ sơ;Trường thông tin tờ khai;Quyết định công bố;\
                 Mức độ DVC
-                %s;%s;Cấp tỉnh;Thử nghiệm cấu hình;Sở Tư pháp;;10 ngày làm việc;;Miễn phí;\
+                %s;%s;%s;Thử nghiệm cấu hình;%s;;10 ngày làm việc;;Miễn phí;\
                 Đơn đề nghị | 1 | bản chính;;903/QĐ-UBND;Một phần
-                """.formatted(code, name);
+                """.formatted(code, name, level, agency);
         JsonNode report = CatalogUploads.imported(http.withBasicAuth("thietke", PASSWORD), "cau-hinh.csv", csv);
         assertThat(report.get("problems")).as(report.toString()).isEmpty();
         assertThat(report.get("written").asBoolean()).as(report.toString()).isTrue();

@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Procedure.Choice;
+import vn.motcua.catalog.Procedure.CommuneRoute;
 import vn.motcua.catalog.Procedure.Configuration;
 import vn.motcua.catalog.Procedure.ConfiguredField;
 import vn.motcua.catalog.Procedure.ConfiguredStep;
@@ -42,23 +44,28 @@ final class ConfigurationChecks {
     /** At most this many steps and fields: a configuration is a table an administrator reads. */
     static final int MAX_STEPS = 30;
     static final int MAX_FIELDS = 60;
+    static final int MAX_COMMUNE_ROUTES = 200;
 
     private final Map<String, Unit> units;
     private final AdministrationScope scopes;
     private final Scope scope;
     private final Set<String> unitsInForce;
+    private final Predicate<String> active;
     private final List<FieldError> errors = new ArrayList<>();
 
     /**
      * @param units        the province's units by code
      * @param unitsInForce the units the configuration in force already hands steps to: a unit administrator keeps
      *                     them (another department consulted) without administering them
+     * @param active       whether a unit is active (not deactivated): only those handle a commune's dossiers
      */
-    ConfigurationChecks(Map<String, Unit> units, AdministrationScope scopes, Scope scope, Set<String> unitsInForce) {
+    ConfigurationChecks(Map<String, Unit> units, AdministrationScope scopes, Scope scope, Set<String> unitsInForce,
+                        Predicate<String> active) {
         this.units = units;
         this.scopes = scopes;
         this.scope = scope;
         this.unitsInForce = Set.copyOf(unitsInForce);
+        this.active = active;
     }
 
     /** Refuses the configuration (and fee, and effective date when deploying) with every problem found. */
@@ -70,6 +77,7 @@ final class ConfigurationChecks {
             steps(procedure, configuration.steps());
             fields(procedure, configuration.fields());
             receivingUnits(configuration.receivingUnits());
+            communeRouting(configuration.communeRouting());
         }
         if (fee != null) {
             fee(fee);
@@ -286,6 +294,56 @@ final class ConfigurationChecks {
                 error("receivingUnits[" + i + "]", "\"" + code + "\" không phải một trung tâm phục vụ hành chính công "
                         + "của tỉnh.");
             }
+        }
+    }
+
+    /**
+     * Each override names an active commune of the province, once, and an active unit (in a unit administrator's
+     * scope) other than that commune. Whether the routing is by commune at all is known only from the generated
+     * table ({@link #byCommune}).
+     */
+    private void communeRouting(List<CommuneRoute> routes) {
+        if (routes.size() > MAX_COMMUNE_ROUTES) {
+            error("communeRouting", "Có tối đa " + MAX_COMMUNE_ROUTES + " xã, phường được giao đơn vị giải quyết khác.");
+            return;
+        }
+        Set<String> communes = new HashSet<>();
+        for (int i = 0; i < routes.size(); i++) {
+            CommuneRoute route = routes.get(i);
+            String at = "communeRouting[" + i + "]";
+            if (route == null) {
+                error(at, "Dòng thứ " + (i + 1) + " của bảng xã, phường tiếp nhận trống.");
+                continue;
+            }
+            Unit commune = route.commune() == null ? null : units.get(route.commune());
+            if (commune == null || commune.kind() != UnitKind.COMMUNE || !active.test(commune.code())) {
+                error(at + ".commune", "\"" + (route.commune() == null ? "" : route.commune()) + "\" không phải một xã, "
+                        + "phường đang hoạt động của tỉnh.");
+            } else if (!communes.add(commune.code())) {
+                error(at + ".commune", commune.name() + " được khai báo hai lần: mỗi xã, phường một dòng.");
+            }
+            Unit unit = route.unit() == null ? null : units.get(route.unit());
+            if (unit == null || !active.test(unit.code())) {
+                error(at + ".unit", "Đơn vị giải quyết \"" + (route.unit() == null ? "" : route.unit())
+                        + "\" không có trong cơ cấu tổ chức hoặc đã ngừng hoạt động.");
+            } else if (unit.kind() == UnitKind.SERVICE_CENTER || unit.kind() == UnitKind.PROVINCE) {
+                error(at + ".unit", unit.name() + " không giải quyết hồ sơ: chọn Ủy ban nhân dân xã, phường hoặc một sở.");
+            } else if (commune != null && unit.code().equals(commune.code())) {
+                error(at + ".unit", "Hồ sơ tiếp nhận tại " + commune.name() + " đã do chính xã, phường đó giải quyết: "
+                        + "chọn một đơn vị khác hoặc bỏ dòng này.");
+            } else if (!scopes.covers(scope, unit.code())) {
+                error(at + ".unit", "Đơn vị " + unit.name() + " (" + unit.code() + ") không thuộc phạm vi quản trị "
+                        + "của bạn (" + scope.unitName() + ").");
+            }
+        }
+    }
+
+    /** Refuses overrides of a procedure whose generated table does not route by the receiving commune. */
+    static void byCommune(Configuration configuration, boolean routedByCommune) {
+        if (configuration != null && !configuration.communeRouting().isEmpty() && !routedByCommune) {
+            throw new ConfigurationRefused(List.of(new FieldError("communeRouting", "Thủ tục này không giao hồ sơ "
+                    + "cho Ủy ban nhân dân xã, phường nơi tiếp nhận: chỉ khai báo đơn vị giải quyết theo xã, phường "
+                    + "khi đơn vị xử lý là \"xã, phường nơi tiếp nhận\".")));
         }
     }
 

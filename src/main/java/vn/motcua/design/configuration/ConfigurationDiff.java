@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.motcua.catalog.Procedure.CommuneRoute;
 import vn.motcua.catalog.Procedure.Configuration;
 import vn.motcua.catalog.Procedure.ConfiguredField;
 import vn.motcua.catalog.Procedure.ConfiguredStep;
@@ -18,7 +19,7 @@ import vn.motcua.design.configuration.ProcedureAdministration.Change;
 
 /**
  * What a configuration changes against the one in force, as an administrator reads it: steps added, removed or
- * reordered, each step's name, role, unit, time and outcomes, the form's fields, the receiving centers and the fee.
+ * reordered, each step's name, role, unit, time and outcomes, the form's fields, the receiving centers, the communes handled by another unit and the fee.
  */
 final class ConfigurationDiff {
 
@@ -37,6 +38,7 @@ final class ConfigurationDiff {
         diff.fields(before.fields(), after.fields());
         diff.compare("Nơi tiếp nhận", centers(before.receivingUnits(), unitNames),
                 centers(after.receivingUnits(), unitNames));
+        diff.communeRouting(before.communeRouting(), after.communeRouting());
         diff.compare("Phí, lệ phí", feeText(feeBefore), feeText(feeAfter));
         return List.copyOf(diff.changes);
     }
@@ -67,6 +69,27 @@ final class ConfigurationDiff {
             compare(name + ": vai trò", role(old.role()), role(step.role()));
             compare(name + ": kết quả có thể", outcomes(old), outcomes(step));
         }
+    }
+
+    /** An override added, removed or handed to another unit, one change a commune. */
+    private void communeRouting(List<CommuneRoute> before, List<CommuneRoute> after) {
+        Map<String, CommuneRoute> was = byKey(before, CommuneRoute::commune);
+        Map<String, CommuneRoute> now = byKey(after, CommuneRoute::commune);
+        for (CommuneRoute route : before) {
+            if (!now.containsKey(route.commune())) {
+                changes.add(new Change(communeRoute(route), unitNames.apply(route.unit()),
+                        "UBND xã, phường nơi tiếp nhận"));
+            }
+        }
+        for (CommuneRoute route : after) {
+            CommuneRoute old = was.get(route.commune());
+            compare(communeRoute(route), old == null ? "UBND xã, phường nơi tiếp nhận" : unitNames.apply(old.unit()),
+                    unitNames.apply(route.unit()));
+        }
+    }
+
+    private String communeRoute(CommuneRoute route) {
+        return "Đơn vị giải quyết hồ sơ tiếp nhận tại " + unitNames.apply(route.commune());
     }
 
     private void fields(List<ConfiguredField> before, List<ConfiguredField> after) {

@@ -56,6 +56,7 @@ import vn.motcua.design.generation.ProcedurePatterns;
 import vn.motcua.design.generation.ProcedurePatterns.Derivation;
 import vn.motcua.design.generation.ProcessGenerator;
 import vn.motcua.design.generation.ProcessGenerator.GeneratedProcess;
+import vn.motcua.design.generation.StepTable;
 import vn.motcua.design.lint.DeployedDefinitions;
 import vn.motcua.design.lint.DeploymentLint;
 import vn.motcua.design.lint.LintProblem;
@@ -177,12 +178,13 @@ public class ProcedureConfigurations {
         checks(scope, current).check(current, request.configuration(), request.fee(), false, null, today());
         Procedure candidate = current.configured(request.configuration(), feeOf(request.fee(), current));
         Derivation derivation = derivation(candidate);
+        ConfigurationChecks.byCommune(request.configuration(), routedByCommune(derivation.table()));
         GeneratedProcess generated = processes.generate(candidate, derivation.table());
         List<Finding> findings = lint(candidate, generated).stream()
                 .map(problem -> new Finding(problem.resource(), problem.elementId(), problem.message())).toList();
         Derivation before = processes.derive(current);
         List<Change> diff = ConfigurationDiff.between(
-                before.generated() ? ConfiguredProcedure.of(before.table())
+                before.generated() ? withCommuneRouting(ConfiguredProcedure.of(before.table()), current.configuration())
                         : new Configuration(List.of(), List.of(), List.of(), null, null), current.fee(),
                 withReceivingUnits(ConfiguredProcedure.of(derivation.table()), request.configuration()),
                 candidate.fee(), this::unitName);
@@ -199,10 +201,11 @@ public class ProcedureConfigurations {
         Procedure current = editable(scope, code);
         checks(scope, current).check(current, request.configuration(), request.fee(), true, request.effectiveFrom(), today);
         Configuration configuration = request.configuration();
-        Configuration recorded = new Configuration(configuration.steps(), configuration.fields(),
-                configuration.receivingUnits(), blankToNull(request.note()), actor);
+        Configuration recorded = configuration.recorded(blankToNull(request.note()), actor);
         Procedure candidate = current.configured(recorded, feeOf(request.fee(), current));
-        GeneratedProcess generated = processes.generate(candidate, derivation(candidate).table());
+        Derivation derivation = derivation(candidate);
+        ConfigurationChecks.byCommune(recorded, routedByCommune(derivation.table()));
+        GeneratedProcess generated = processes.generate(candidate, derivation.table());
         List<LintProblem> problems = lint(candidate, generated);
         if (!problems.isEmpty()) {
             throw new ConfigurationRefused(problems.stream().map(problem -> new FieldError("lint",
@@ -224,9 +227,7 @@ public class ProcedureConfigurations {
                 .findFirst().orElseThrow(() -> new ConflictException("Thủ tục " + code + " chưa có phiên bản trước "
                         + "phiên bản " + current.version() + " để quay lại."));
         Configuration restored = previous.configuration() == null ? null
-                : new Configuration(previous.configuration().steps(), previous.configuration().fields(),
-                        previous.configuration().receivingUnits(), "Quay lại cấu hình của phiên bản "
-                        + previous.version(), actor);
+                : previous.configuration().recorded("Quay lại cấu hình của phiên bản " + previous.version(), actor);
         Deployed deployed = publish(current.configured(restored, previous.fee()), today, today);
         audit.record(Instant.now(), actor, AuditAction.PROCEDURE_CONFIGURATION_ROLLED_BACK, code,
                 "phiên bản " + deployed.version() + " = cấu hình của phiên bản " + previous.version(), remoteAddress);
@@ -345,11 +346,24 @@ public class ProcedureConfigurations {
         Configuration derived = ConfiguredProcedure.of(derivation.table());
         Configuration explicit = procedure.configuration();
         return explicit == null ? derived : new Configuration(derived.steps(), derived.fields(),
-                explicit.receivingUnits(), explicit.note(), explicit.configuredBy());
+                explicit.receivingUnits(), explicit.note(), explicit.configuredBy(), explicit.communeRouting());
     }
 
     private static Configuration withReceivingUnits(Configuration derived, Configuration requested) {
-        return new Configuration(derived.steps(), derived.fields(), requested.receivingUnits(), null, null);
+        return new Configuration(derived.steps(), derived.fields(), requested.receivingUnits(), null, null,
+                requested.communeRouting());
+    }
+
+    /** The derived configuration with the commune routing overrides of the version in force, if any. */
+    private static Configuration withCommuneRouting(Configuration derived, Configuration inForce) {
+        return inForce == null ? derived : new Configuration(derived.steps(), derived.fields(), derived.receivingUnits(),
+                null, null, inForce.communeRouting());
+    }
+
+    /** Whether the table hands the dossier to the receiving commune, first or at a later step. */
+    private static boolean routedByCommune(StepTable table) {
+        return "commune".equals(table.routing())
+                || table.steps().stream().anyMatch(step -> "commune".equals(step.routing()));
     }
 
     private static Fee feeOf(Fee requested, Procedure current) {
@@ -362,7 +376,7 @@ public class ProcedureConfigurations {
         Derivation inForce = processes.derive(current);
         Set<String> unitsInForce = inForce.generated() ? ConfiguredProcedure.of(inForce.table()).steps().stream()
                 .map(step -> step.unit()).filter(Objects::nonNull).collect(Collectors.toSet()) : Set.of();
-        return new ConfigurationChecks(units, scopes, scope, unitsInForce);
+        return new ConfigurationChecks(units, scopes, scope, unitsInForce, organization::isActive);
     }
 
     private Optional<String> implementingUnit(Procedure procedure) {

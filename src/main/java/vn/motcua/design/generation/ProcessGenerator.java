@@ -42,6 +42,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.impl.util.IoUtil;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
+import vn.motcua.catalog.Procedure.CommuneRoute;
 import vn.motcua.catalog.Procedure.Fee;
 import vn.motcua.catalog.Procedure.FeeKind;
 import vn.motcua.catalog.Procedure.PayWhen;
@@ -84,6 +85,7 @@ public class ProcessGenerator {
 
     private final Map<String, List<RequiredDocument>> documents;
     private final Map<String, Fee> fees;
+    private final Map<String, List<CommuneRoute>> communeRouting;
 
     /** A generator whose start forms carry no document checklist (synthetic tables, benchmarks). */
     public ProcessGenerator() {
@@ -101,8 +103,21 @@ public class ProcessGenerator {
      *                  through {@code common-fee-payment} after reception or before the result
      */
     public ProcessGenerator(Map<String, List<RequiredDocument>> documents, Map<String, Fee> fees) {
+        this(documents, fees, Map.of());
+    }
+
+    /**
+     * @param documents      the catalog's required documents by procedure code: the start forms' checklists
+     * @param fees           the catalog's fees by procedure code that a generated process collects
+     * @param communeRouting the administrators' commune routing overrides by procedure code: a table routed by
+     *                       {@code commune} then decides the handling unit with a decision table of its own
+     *                       ({@link RoutingDecision#communeTable})
+     */
+    public ProcessGenerator(Map<String, List<RequiredDocument>> documents, Map<String, Fee> fees,
+                            Map<String, List<CommuneRoute>> communeRouting) {
         this.documents = Map.copyOf(documents);
         this.fees = Map.copyOf(fees);
+        this.communeRouting = Map.copyOf(communeRouting);
     }
 
     /** A generator with the checklists and fees of the catalog file below the project root. */
@@ -114,12 +129,16 @@ public class ProcessGenerator {
     public static ProcessGenerator forProcedures(Collection<Procedure> procedures) {
         Map<String, List<RequiredDocument>> documents = new HashMap<>();
         Map<String, Fee> fees = new HashMap<>();
+        Map<String, List<CommuneRoute>> communeRouting = new HashMap<>();
         for (Procedure procedure : procedures) {
             documents.put(procedure.code(), procedure.requiredDocuments() == null ? List.of()
                     : procedure.requiredDocuments());
             collectedFee(procedure).ifPresent(fee -> fees.put(procedure.code(), fee));
+            if (procedure.configuration() != null && !procedure.configuration().communeRouting().isEmpty()) {
+                communeRouting.put(procedure.code(), procedure.configuration().communeRouting());
+            }
         }
-        return new ProcessGenerator(documents, fees);
+        return new ProcessGenerator(documents, fees, communeRouting);
     }
 
     /**
@@ -150,7 +169,8 @@ public class ProcessGenerator {
     public String fingerprint(StepTable table) {
         String code = table.procedureCode();
         return GeneratedFiles.sha256(CODE_FINGERPRINT + "\n" + table.withSource(null) + "\n"
-                + (code == null ? "" : documents.get(code) + "\n" + fees.get(code))).substring(0, 16);
+                + (code == null ? "" : documents.get(code) + "\n" + fees.get(code)
+                        + (communeRouting.containsKey(code) ? "\n" + communeRouting.get(code) : ""))).substring(0, 16);
     }
 
     private static final String CODE_FINGERPRINT = codeFingerprint();
@@ -172,7 +192,9 @@ public class ProcessGenerator {
         List<RequiredDocument> checklist = validated.procedureCode() == null ? List.of()
                 : documents.getOrDefault(validated.procedureCode(), List.of());
         Fee fee = validated.procedureCode() == null ? null : fees.get(validated.procedureCode());
-        return new Run(validated, checklist, fee).generate();
+        List<CommuneRoute> overrides = validated.procedureCode() == null ? null
+                : communeRouting.get(validated.procedureCode());
+        return new Run(validated, checklist, fee, overrides).generate();
     }
 
     /** One generation: the model under construction and its layout. */
@@ -181,6 +203,7 @@ public class ProcessGenerator {
         private final StepTable table;
         private final Fee fee;
         private final List<RequiredDocument> documents;
+        private final List<CommuneRoute> overrides;
         private final BpmnModelInstance model = Bpmn.createEmptyModel();
         private final DiagramLayout layout = new DiagramLayout();
         private final Map<String, String> files = new LinkedHashMap<>();
@@ -188,8 +211,10 @@ public class ProcessGenerator {
         private Process process;
         private int flows;
 
-        Run(StepTable table, List<RequiredDocument> documents, Fee fee) {
+        /** @param overrides the administrator's commune routing overrides, {@code null} when none */
+        Run(StepTable table, List<RequiredDocument> documents, Fee fee, List<CommuneRoute> overrides) {
             this.table = table;
+            this.overrides = overrides;
             this.documents = documents;
             this.fee = fee;
             this.laneNames = table.laneNames();
@@ -515,6 +540,11 @@ public class ProcessGenerator {
                 decision = "generated-receiving-unit";
                 files.put(PROCESS_FOLDER + decision + ".dmn", RoutingDecision.literal(decision,
                         "Đơn vị tiếp nhận giải quyết", "receivingUnit"));
+            } else if (routing.equals("commune") && overrides != null) {
+                // an administrator's overrides: a table of this procedure's own, the receiving commune otherwise
+                decision = "generated-commune-" + table.processKey();
+                files.put(PROCESS_FOLDER + decision + ".dmn", RoutingDecision.communeTable(decision,
+                        "Đơn vị giải quyết theo xã, phường tiếp nhận: " + table.name(), overrides));
             } else if (routing.equals("commune")) {
                 // the commune of the receiving center, which the platform sets: no table per commune
                 decision = "generated-receiving-commune";

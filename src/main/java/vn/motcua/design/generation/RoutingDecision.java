@@ -2,15 +2,22 @@ package vn.motcua.design.generation;
 
 import java.util.List;
 
+import vn.motcua.catalog.Procedure.CommuneRoute;
 import vn.motcua.catalog.Procedure.Fee;
 import vn.motcua.catalog.Procedure.FeeLine;
 
 /**
  * The routing decision of a step table that names a fixed unit or the receiving unit instead of an existing
  * decision of {@code processes/routing/}: a DMN literal expression giving {@code handlingUnit}, so that every
- * procedure determines its handling unit the same way (a business rule task, replaceable by a real table).
+ * procedure determines its handling unit the same way (a business rule task, replaceable by a real table); and the
+ * decision tables generated from an administrator's configuration (commune routing overrides, fee table).
  */
 final class RoutingDecision {
+
+    /** The namespaces of a DMN file's diagram (DMNDI), as Camunda Modeler writes them. */
+    private static final String DIAGRAM_NAMESPACES = "\n"
+            + "             xmlns:dmndi=\"https://www.omg.org/spec/DMN/20191111/DMNDI/\""
+            + "\n             xmlns:dc=\"http://www.omg.org/spec/DMN/20180521/DC/\"";
 
     private RoutingDecision() {
     }
@@ -57,11 +64,60 @@ final class RoutingDecision {
                 """.formatted(decisionId, rules));
     }
 
+    /**
+     * The handling unit of a procedure routed by the receiving commune, with an administrator's overrides: input
+     * {@code receivingCommune}, output {@code handlingUnit}; hit policy FIRST, one rule an override and a last rule
+     * for every other commune (its own People's Committee), as a designer would edit it in Modeler.
+     */
+    static String communeTable(String decisionId, String name, List<CommuneRoute> overrides) {
+        StringBuilder rules = new StringBuilder();
+        for (int i = 0; i < overrides.size(); i++) {
+            CommuneRoute route = overrides.get(i);
+            rules.append("""
+                          <rule id="Rule_Commune%1$d">
+                            <description>Hồ sơ tiếp nhận tại xã, phường %2$s do đơn vị %3$s giải quyết</description>
+                            <inputEntry id="InputEntry_Commune%1$d"><text>"%2$s"</text></inputEntry>
+                            <outputEntry id="OutputEntry_Commune%1$d"><text>"%3$s"</text></outputEntry>
+                          </rule>
+                    """.formatted(i + 1, escape(route.commune()), escape(route.unit())));
+        }
+        rules.append("""
+                          <rule id="Rule_ReceivingCommune">
+                            <description>Các xã, phường khác: Ủy ban nhân dân cấp xã nơi tiếp nhận</description>
+                            <inputEntry id="InputEntry_ReceivingCommune"><text>-</text></inputEntry>
+                            <outputEntry id="OutputEntry_ReceivingCommune"><text>receivingCommune</text></outputEntry>
+                          </rule>
+                """);
+        return definitions(decisionId, name, """
+                    <decisionTable id="DecisionTable_%1$s" hitPolicy="FIRST">
+                      <input id="Input_ReceivingCommune" label="Xã, phường tiếp nhận">
+                        <inputExpression id="InputExpression_ReceivingCommune" typeRef="string">
+                          <text>receivingCommune</text>
+                        </inputExpression>
+                      </input>
+                      <output id="Output_HandlingUnit" label="Đơn vị giải quyết" name="handlingUnit" typeRef="string" />
+                %2$s    </decisionTable>
+                """.formatted(decisionId, rules), """
+                  <dmndi:DMNDI>
+                    <dmndi:DMNDiagram id="DMNDiagram_%1$s">
+                      <dmndi:DMNShape id="DMNShape_%1$s" dmnElementRef="%1$s">
+                        <dc:Bounds height="80" width="180" x="160" y="100" />
+                      </dmndi:DMNShape>
+                    </dmndi:DMNDiagram>
+                  </dmndi:DMNDI>
+                """.formatted(decisionId));
+    }
+
     /** A DMN file of one decision, as Camunda Modeler opens it, around the decision's logic. */
     private static String definitions(String decisionId, String name, String logic) {
+        return definitions(decisionId, name, logic, "");
+    }
+
+    /** A DMN file of one decision around its logic, with its diagram (DMNDI) when given. */
+    private static String definitions(String decisionId, String name, String logic, String diagram) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"%5$s
                              xmlns:camunda="http://camunda.org/schema/1.0/dmn"
                              xmlns:modeler="http://camunda.org/schema/modeler/1.0"
                              id="Definitions_%1$s" name="%2$s" namespace="https://motcua.vn/processes/generated"
@@ -69,8 +125,8 @@ final class RoutingDecision {
                              modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
                   <decision id="%1$s" name="%2$s" camunda:historyTimeToLive="365">
                 %3$s  </decision>
-                </definitions>
-                """.formatted(decisionId, escape(name), logic);
+                %4$s</definitions>
+                """.formatted(decisionId, escape(name), logic, diagram, diagram.isEmpty() ? "" : DIAGRAM_NAMESPACES);
     }
 
     private static String escape(String text) {
