@@ -198,7 +198,7 @@ class DossierProcessSync {
     }
 
     /**
-     * A routing decision chose the handling unit: it must be a unit of the province, whatever a caller put in the
+     * A routing decision chose the handling unit: it must be an active unit of the province, whatever a caller put in the
      * decision's inputs (a commune that is none, a value the forms never offer). Refusing here rolls back the start
      * or the step that led to it, so no dossier waits in the task list of a unit that does not exist.
      */
@@ -211,6 +211,10 @@ class DossierProcessSync {
             throw RefusedEngineRequest.badRequest("Bảng quyết định \"" + decision + "\" không xác định được đơn vị giải "
                     + "quyết có trong tỉnh" + (unit == null ? "" : " (kết quả: " + unit + ")") + ": kiểm tra xã, phường "
                     + "nơi cư trú và các thông tin dùng để phân công hồ sơ.");
+        }
+        if (!rules.isActiveUnit(code)) {
+            throw RefusedEngineRequest.badRequest("Đơn vị giải quyết " + rules.unitName(code) + " (" + code + ") đã ngừng "
+                    + "hoạt động: quản trị viên cần phân công đơn vị khác cho thủ tục trước khi tiếp nhận hồ sơ.");
         }
     }
 

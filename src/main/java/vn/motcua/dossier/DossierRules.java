@@ -46,6 +46,11 @@ class DossierRules {
         return organization.unitNames().containsKey(unitCode);
     }
 
+    /** Whether the unit exists and an administrator has not deactivated it. */
+    boolean isActiveUnit(String unitCode) {
+        return organization.isActive(unitCode);
+    }
+
     /** The commune or ward the unit belongs to, or {@code null} for a provincial unit. */
     String communeOf(String unitCode) {
         return organization.communeOf(unitCode).orElse(null);
