@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -22,6 +21,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.platform.RetryBackoff;
 
 /**
  * Sends the applicants' e-mails queued in {@code applicant_mail_outbox} through SMTP (Spring Mail,
@@ -137,15 +138,8 @@ public class ApplicantMailSender {
         return message;
     }
 
-    /** {@code base × 2^(attempt-1)}, capped, with ±20 % jitter so that many failed rows do not return at once. */
+    /** The wait after failed attempt number {@code attempt}: see {@link RetryBackoff}. */
     Duration backoff(int attempt) {
-        Duration base = properties.backoffBase();
-        Duration max = properties.backoffMax();
-        Duration wait = attempt >= 31 ? max : base.multipliedBy(1L << Math.max(0, attempt - 1));
-        if (wait.compareTo(max) > 0 || wait.isNegative()) {
-            wait = max;
-        }
-        double jitter = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
-        return Duration.ofMillis(Math.max(1, (long) (wait.toMillis() * jitter)));
+        return new RetryBackoff(properties.backoffBase(), properties.backoffMax()).after(attempt);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.platform.RetryBackoff;
 
 /**
  * Sends the outbox to the portal, oldest first and in order per dossier: only the oldest unsent row of
@@ -135,16 +136,9 @@ public class PortalOutboxSender {
         }
     }
 
-    /** {@code base × 2^(attempt-1)}, capped, with ±20 % jitter so that many failed rows do not return at once. */
+    /** The wait after failed attempt number {@code attempt}: see {@link RetryBackoff}. */
     Duration backoff(int attempt) {
-        Duration base = properties.outbox().backoffBase();
-        Duration max = properties.outbox().backoffMax();
-        Duration wait = attempt >= 31 ? max : base.multipliedBy(1L << Math.max(0, attempt - 1));
-        if (wait.compareTo(max) > 0 || wait.isNegative()) {
-            wait = max;
-        }
-        double jitter = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
-        return Duration.ofMillis(Math.max(1, (long) (wait.toMillis() * jitter)));
+        return new RetryBackoff(properties.outbox().backoffBase(), properties.outbox().backoffMax()).after(attempt);
     }
 
     private static String limit(String message) {
