@@ -70,6 +70,43 @@ public class PrintedForms {
         return pdf.render(complexCaseNoticeHtml(notice));
     }
 
+    /**
+     * Form 4, the apology letter with a new date for the result ("Phiếu xin lỗi và hẹn lại ngày trả kết quả"): the
+     * dossier, the appointment missed, the reason and the new appointment.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(ApologyLetter letter) {
+        return pdf.render(apologyLetterHtml(letter));
+    }
+
+    /**
+     * Form 5, the notice that the handling of a dossier stops ("Thông báo về việc dừng giải quyết hồ sơ"): the
+     * dossier, when and why it stopped.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(StopNotice notice) {
+        return pdf.render(stopNoticeHtml(notice));
+    }
+
+    String apologyLetterHtml(ApologyLetter letter) {
+        return templates.render("apology-letter", Map.of(
+                "letter", letter,
+                "receivedAt", PrintedDates.time(letter.receivedAt()),
+                "originalAppointment", PrintedDates.time(letter.originalAppointment()),
+                "newAppointment", PrintedDates.time(letter.newAppointment()),
+                "dateLine", PrintedDates.dateLine(letter.apologizedAt())));
+    }
+
+    String stopNoticeHtml(StopNotice notice) {
+        return templates.render("stop-notice", Map.of(
+                "notice", notice,
+                "submittedAt", PrintedDates.time(notice.submittedAt()),
+                "stoppedAt", PrintedDates.time(notice.stoppedAt()),
+                "dateLine", PrintedDates.dateLine(notice.stoppedAt())));
+    }
+
     String supplementRequestHtml(SupplementRequest request) {
         return templates.render("supplement-request", Map.of(
                 "request", request,
