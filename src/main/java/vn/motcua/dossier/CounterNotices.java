@@ -24,6 +24,7 @@ import vn.motcua.organization.Unit;
 import vn.motcua.platform.web.ConflictException;
 import vn.motcua.printing.ApologyLetter;
 import vn.motcua.printing.ComplexCaseNotice;
+import vn.motcua.printing.ControlSheetForm;
 import vn.motcua.printing.PrintedForms;
 import vn.motcua.printing.Refusal;
 import vn.motcua.printing.StopNotice;
@@ -227,6 +228,32 @@ class CounterNotices {
                 .map(HistoricVariableInstance::getValue)
                 .filter(String.class::isInstance).map(String.class::cast)
                 .filter(reason -> !reason.isBlank()).findFirst();
+    }
+
+    /** Form 6 of the dossier: its steps as {@link ControlSheet} recorded them, printed now. */
+    byte[] controlSheet(Dossier dossier, List<ControlSheet.Entry> entries) {
+        Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        Unit receiving = organization.unit(dossier.receivingUnit()).orElseThrow();
+        var unitNames = organization.unitNames();
+        List<ControlSheetForm.Step> steps = entries.stream().map(entry -> new ControlSheetForm.Step(entry.stepName(),
+                entry.unitCode() == null ? null : unitNames.getOrDefault(entry.unitCode(), entry.unitCode()),
+                entry.startedAt(), entry.dueAt(), entry.completedAt(),
+                entry.completedBy() == null ? null
+                        : Optional.ofNullable(officerName(entry.completedBy())).orElse(entry.completedBy()),
+                entry.classification() == null ? null : entry.classification().label(), entry.note())).toList();
+        return printedForms.render(ControlSheetForm.builder()
+                .parentUnit(parentOf(receiving))
+                .issuingUnit(receiving.name())
+                .dossierCode(dossier.code())
+                .applicantName(dossier.applicant().name())
+                .procedureName(procedure.name())
+                .handlingUnit(dossier.handlingUnit() == null ? null
+                        : organization.unit(dossier.handlingUnit()).map(Unit::name).orElse(null))
+                .receivedAt(dossier.receivedAt())
+                .appointmentAt(dossier.appointmentAt())
+                .steps(steps)
+                .printedAt(Instant.now())
+                .build());
     }
 
     /** "15 ngày làm việc"; {@code null} for a limit not in whole working days (the clock's notation is not for print). */

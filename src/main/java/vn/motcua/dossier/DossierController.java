@@ -236,6 +236,13 @@ class DossierController {
         return pdf("thong-bao-truong-hop-phuc-tap-" + dossier.code(), notices.complexCaseNotice(dossier));
     }
 
+    @GetMapping(path = "/{id}/control-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06), PDF")
+    ResponseEntity<byte[]> controlSheetPdf(@PathVariable String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        return pdf("phieu-kiem-soat-" + dossier.code(), notices.controlSheet(dossier, controlSheet.of(dossier.id())));
+    }
+
     @GetMapping(path = "/{id}/apology-letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04), PDF; 404 khi hồ sơ chưa được hẹn lại")
     ResponseEntity<byte[]> apologyLetter(@PathVariable String id, Authentication officer) {

@@ -1,5 +1,8 @@
 package vn.motcua.printing;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -88,6 +91,39 @@ public class PrintedForms {
      */
     public byte[] render(StopNotice notice) {
         return pdf.render(stopNoticeHtml(notice));
+    }
+
+    /**
+     * Form 6, the control sheet of a dossier ("Phiếu kiểm soát quá trình giải quyết hồ sơ"): one row per step with
+     * its unit, when it received and handed on the dossier, who handed it on and whether it kept its time limit.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(ControlSheetForm sheet) {
+        return pdf.render(controlSheetHtml(sheet));
+    }
+
+    /** A control sheet's step with its times as printed. */
+    record PrintedStep(String name, String unit, String receivedAt, String dueAt, String handedOnAt,
+                       String handedOnBy, String result, String note) {
+    }
+
+    String controlSheetHtml(ControlSheetForm sheet) {
+        List<PrintedStep> steps = sheet.steps().stream().map(step -> new PrintedStep(step.name(), step.unit(),
+                PrintedDates.time(step.receivedAt()), timeOrBlank(step.dueAt()),
+                step.handedOnAt() == null ? "Đang xử lý" : PrintedDates.time(step.handedOnAt()),
+                step.handedOnBy(), step.result(), step.note())).toList();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("sheet", sheet);
+        variables.put("steps", steps);
+        variables.put("receivedAt", sheet.receivedAt() == null ? null : PrintedDates.time(sheet.receivedAt()));
+        variables.put("appointmentAt", sheet.appointmentAt() == null ? null : PrintedDates.time(sheet.appointmentAt()));
+        variables.put("dateLine", PrintedDates.dateLine(sheet.printedAt()));
+        return templates.render("control-sheet", variables);
+    }
+
+    private static String timeOrBlank(Instant instant) {
+        return instant == null ? "" : PrintedDates.time(instant);
     }
 
     String apologyLetterHtml(ApologyLetter letter) {

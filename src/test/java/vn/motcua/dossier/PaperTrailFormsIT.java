@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,12 +28,13 @@ import static vn.motcua.dossier.DossierRequests.completeTask;
 import static vn.motcua.dossier.DossierRequests.jsonEntity;
 
 /**
- * Forms 4 and 5: the late unit's apology letter prints the appointment missed, the reason and the new appointment; the
- * notice that the handling stopped prints the withdrawal's reason. Neither exists before its event (404, 409 in
- * Vietnamese), the dossier page links each once it exists, and another unit's officer gets neither.
+ * Forms 4 to 6: the late unit's apology letter prints the appointment missed, the reason and the new appointment; the
+ * notice that the handling stopped prints the withdrawal's reason; the control sheet prints every step. The first two
+ * do not exist before their event (404, 409 in Vietnamese), the dossier page links each once it exists, and another
+ * unit's officer gets none.
  */
 @IntegrationTest
-class ApologyAndStopNoticeIT {
+class PaperTrailFormsIT {
 
     private static final String PASSWORD = "test-password";
     private static final String APOLOGY_REASON = "Chờ ý kiến của cơ quan công an về nơi cư trú";
@@ -113,6 +115,29 @@ class ApologyAndStopNoticeIT {
                 .contains(notice, "Thông báo về việc dừng giải quyết hồ sơ (mẫu 05)");
 
         assertThat(as("tiepnhan.kinhbac").getForEntity(notice, String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void the_control_sheet_prints_the_dossier_and_each_of_its_steps() throws Exception {
+        String id = receive("079300001103");
+        String sheet = "/api/dossiers/" + id + "/control-sheet.pdf";
+        JsonNode steps = json.readTree(as("tiepnhan.tandinh").getForEntity("/api/dossiers/" + id + "/control-sheet",
+                String.class).getBody());
+        assertThat(steps).isNotEmpty();
+        Dossier dossier = dossiers.find(id).orElseThrow();
+
+        String text = text(as("tiepnhan.tandinh").getForEntity(sheet, byte[].class));
+        assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", dossier.code(), "Trần Thị Bình",
+                "Đăng ký khai sinh", "Hẹn trả kết quả: " + PrintedDates.time(dossier.appointmentAt()), "Đang xử lý");
+        for (JsonNode step : steps) {
+            assertThat(text).contains(step.get("stepName").asText(),
+                    PrintedDates.time(Instant.parse(step.get("startedAt").asText())));
+        }
+        OfficerSession counter = OfficerSession.login(port, "tiepnhan.tandinh", PASSWORD);
+        assertThat(counter.get("/ho-so/" + id).body()).contains(sheet);
+        assertThat(counter.get("/ho-so/" + id + "/phieu-kiem-soat").body()).contains(sheet);
+
+        assertThat(as("tiepnhan.kinhbac").getForEntity(sheet, String.class).getStatusCode().value()).isEqualTo(404);
     }
 
     private String receive(String idNumber) throws Exception {
