@@ -79,6 +79,7 @@ class DossierPage {
                 Printouts.of(dossier, dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED,
                         notices.complexCase(dossier).isPresent(), notices.apology(dossier).isPresent()))).toList());
         model.addAttribute("units", organization.unitNames());
+        model.addAttribute("counters", access.units(officer).stream().sorted().toList());
         return "dossiers-today";
     }
 

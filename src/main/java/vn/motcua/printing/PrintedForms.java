@@ -103,6 +103,33 @@ public class PrintedForms {
         return pdf.render(controlSheetHtml(sheet));
     }
 
+    /**
+     * Form 7, a counter's tracking book ("Sổ theo dõi hồ sơ") for a day or a month, on landscape A4 pages: one row per
+     * dossier with its applicant, handling unit and the days of its reception, appointment and return.
+     *
+     * @return the PDF file's bytes
+     */
+    public byte[] render(TrackingBook book) {
+        return pdf.render(trackingBookHtml(book));
+    }
+
+    /** A tracking book's row with its times as printed. */
+    record PrintedEntry(String dossierCode, String procedureName, String applicantName, String contact,
+                        String handlingUnit, String submittedAt, String appointmentAt, String returnedAt,
+                        String status) {
+    }
+
+    String trackingBookHtml(TrackingBook book) {
+        List<PrintedEntry> entries = book.entries().stream().map(entry -> new PrintedEntry(entry.dossierCode(),
+                entry.procedureName(), entry.applicantName(), entry.contact(), entry.handlingUnit(),
+                PrintedDates.day(entry.submittedAt()), dayOrBlank(entry.appointmentAt()),
+                dayOrBlank(entry.returnedAt()), entry.status())).toList();
+        return templates.render("tracking-book", Map.of(
+                "book", book,
+                "entries", entries,
+                "dateLine", PrintedDates.dateLine(book.printedAt())));
+    }
+
     /** A control sheet's step with its times as printed. */
     record PrintedStep(String name, String unit, String receivedAt, String dueAt, String handedOnAt,
                        String handedOnBy, String result, String note) {
@@ -120,6 +147,10 @@ public class PrintedForms {
         variables.put("appointmentAt", sheet.appointmentAt() == null ? null : PrintedDates.time(sheet.appointmentAt()));
         variables.put("dateLine", PrintedDates.dateLine(sheet.printedAt()));
         return templates.render("control-sheet", variables);
+    }
+
+    private static String dayOrBlank(Instant instant) {
+        return instant == null ? "" : PrintedDates.day(instant);
     }
 
     private static String timeOrBlank(Instant instant) {

@@ -1,6 +1,10 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +24,7 @@ import vn.motcua.sla.ClockState;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.SlaClock;
 import vn.motcua.sla.TimeLimit;
+import vn.motcua.sla.calendar.WorkingTimeCalculator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.dossier.DossierRequests.birthRegistration;
@@ -138,6 +143,42 @@ class PaperTrailFormsIT {
         assertThat(counter.get("/ho-so/" + id + "/phieu-kiem-soat").body()).contains(sheet);
 
         assertThat(as("tiepnhan.kinhbac").getForEntity(sheet, String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void the_tracking_book_lists_the_counters_dossiers_of_the_day_and_of_the_month() throws Exception {
+        String first = receive("079300001104");
+        String second = receive("079300001105");
+        Dossier one = dossiers.find(first).orElseThrow();
+        Dossier two = dossiers.find(second).orElseThrow();
+        LocalDate today = one.submittedAt().atZone(WorkingTimeCalculator.ZONE).toLocalDate();
+        String book = "/api/counters/000.01.01.H99/tracking-book.pdf";
+
+        String daily = text(as("tiepnhan.tandinh").getForEntity(book + "?day=" + today, byte[].class));
+        assertThat(daily).contains("SỔ THEO DÕI HỒ SƠ",
+                "Ngày " + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), one.code(), two.code(),
+                "Trần Thị Bình", "Đăng ký khai sinh", PrintedDates.day(one.submittedAt()),
+                PrintedDates.day(one.appointmentAt()));
+        assertThat(daily.indexOf(one.code())).isLessThan(daily.indexOf(two.code()));
+        String monthly = text(as("tiepnhan.tandinh").getForEntity(book + "?month=" + YearMonth.from(today), byte[].class));
+        assertThat(monthly).contains("Tháng " + today.format(DateTimeFormatter.ofPattern("MM/yyyy")), one.code(),
+                two.code());
+        String dayBefore = text(as("tiepnhan.tandinh").getForEntity(book + "?day=" + today.minusDays(1), byte[].class));
+        assertThat(dayBefore).doesNotContain(one.code()).contains("Không có hồ sơ nào");
+
+        OfficerSession counter = OfficerSession.login(port, "tiepnhan.tandinh", PASSWORD);
+        assertThat(counter.get("/ho-so").body()).contains(book + "?day=" + today);
+
+        // another counter's officer learns nothing of this one; a period must be one day or one month
+        assertThat(as("tiepnhan.kinhbac").getForEntity(book + "?day=" + today, String.class).getStatusCode().value())
+                .isEqualTo(404);
+        for (String bad : List.of("", "?day=" + today + "&month=" + YearMonth.from(today), "?day=07/12/2026",
+                "?month=2026-13")) {
+            ResponseEntity<String> refused = as("tiepnhan.tandinh").getForEntity(book + bad, String.class);
+            assertThat(refused.getStatusCode().value()).as(bad).isEqualTo(400);
+            assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            assertThat(json.readTree(refused.getBody()).get("detail").asText()).as(bad).contains("kỳ");
+        }
     }
 
     private String receive(String idNumber) throws Exception {
