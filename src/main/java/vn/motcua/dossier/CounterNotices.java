@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +22,14 @@ import vn.motcua.organization.Officer;
 import vn.motcua.organization.OrganizationService;
 import vn.motcua.organization.Unit;
 import vn.motcua.platform.web.ConflictException;
+import vn.motcua.printing.ApologyLetter;
 import vn.motcua.printing.ComplexCaseNotice;
+import vn.motcua.printing.ControlSheetForm;
 import vn.motcua.printing.PrintedForms;
 import vn.motcua.printing.Refusal;
+import vn.motcua.printing.StopNotice;
 import vn.motcua.printing.SupplementRequest;
+import vn.motcua.sla.ClockState;
 import vn.motcua.sla.ComplexCase;
 import vn.motcua.sla.Deadlines;
 import vn.motcua.sla.SlaClock;
@@ -32,7 +39,9 @@ import vn.motcua.sla.TimeLimit;
  * Forms 2 and 3 of a dossier as PDF: the supplement request (from the missing documents the counter or the
  * handling unit wrote) and the refusal (from the reason given at reception). A dossier without such a request
  * or refusal has no such form: 409. Also the notice that the complex-case limit applies (from the SLA clock,
- * once the handling unit decided a verification); a dossier without one has no such notice: 404.
+ * once the handling unit decided a verification); a dossier without one has no such notice: 404. Forms 4 and 5: the
+ * apology letter (from the clock's single extension; none yet: 404) and the notice that the handling stopped (a
+ * dossier not stopped: 409).
  */
 @Component
 class CounterNotices {
@@ -43,9 +52,11 @@ class CounterNotices {
     private final DossierRepository dossiers;
     private final SlaClock clock;
     private final Deadlines deadlines;
+    private final HistoryService history;
 
     CounterNotices(Catalog catalog, OrganizationService organization, PrintedForms printedForms,
-                   DossierRepository dossiers, @Lazy SlaClock clock, Deadlines deadlines) {
+                   DossierRepository dossiers, @Lazy SlaClock clock, Deadlines deadlines, @Lazy HistoryService history) {
+        this.history = history;
         this.clock = clock;
         this.deadlines = deadlines;
         this.catalog = catalog;
@@ -71,6 +82,17 @@ class CounterNotices {
     /** The complex-case limit applied to the dossier, if the handling unit decided a verification. */
     Optional<ComplexCase> complexCase(Dossier dossier) {
         return dossier.processInstanceId() == null ? Optional.empty() : clock.complexCase(dossier.processInstanceId());
+    }
+
+    /** The clock of a dossier whose late unit apologised and set a new appointment (form 4), if any. */
+    Optional<ClockState> apology(Dossier dossier) {
+        return dossier.processInstanceId() == null ? Optional.empty() : clock.state(dossier.processInstanceId())
+                .filter(state -> state.extendedAppointment() != null);
+    }
+
+    /** Whether form 5 can be printed: the handling of the dossier stopped (status 8). */
+    static boolean hasStopNotice(Dossier dossier) {
+        return dossier.status() == DossierStatus.STOPPED;
     }
 
     private static boolean blank(String text) {
@@ -143,6 +165,94 @@ class CounterNotices {
                 .legalBasis(procedure.legalBasis())
                 .newAppointment(complex.appointment())
                 .decidedAt(complex.appliedAt())
+                .build());
+    }
+
+    /** Form 4, from the clock's single extension: the appointment given before it, the reason and the new one. */
+    byte[] apologyLetter(Dossier dossier) {
+        ClockState extended = apology(dossier).orElseThrow(() -> new NoSuchElementException(
+                "Hồ sơ chưa được hẹn lại ngày trả kết quả: chưa có phiếu xin lỗi và hẹn lại ngày trả kết quả."));
+        Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        Unit issuing = issuingUnit(dossier);
+        return printedForms.render(ApologyLetter.builder()
+                .parentUnit(parentOf(issuing))
+                .issuingUnit(issuing.name())
+                .applicantName(dossier.applicant().name())
+                .procedureName(procedure.name())
+                .dossierCode(dossier.code())
+                .receivedAt(extended.receivedAt())
+                .originalAppointment(extended.appointment())
+                .reason(extended.extensionReason())
+                .newAppointment(extended.extendedAppointment())
+                .apologizedAt(extended.extendedAt())
+                .build());
+    }
+
+    /**
+     * Form 5. The reason is the one the counter wrote when confirming the stop (the withdrawal step's
+     * {@code withdrawalReason}); a dossier stopped without one says it stopped at the applicant's request.
+     */
+    byte[] stopNotice(Dossier dossier) {
+        if (!hasStopNotice(dossier)) {
+            throw new ConflictException("Hồ sơ chưa dừng xử lý: chưa có thông báo về việc dừng giải quyết hồ sơ.");
+        }
+        Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        Unit issuing = organization.unit(dossier.receivingUnit()).orElseThrow();
+        DossierRepository.StatusChange stop = dossiers.statusHistory(dossier.id()).stream()
+                .filter(change -> change.status() == DossierStatus.STOPPED)
+                .max(Comparator.comparing(DossierRepository.StatusChange::at))
+                .orElse(new DossierRepository.StatusChange(DossierStatus.STOPPED, dossier.submittedAt(), null));
+        return printedForms.render(StopNotice.builder()
+                .parentUnit(parentOf(issuing))
+                .issuingUnit(issuing.name())
+                .applicantName(dossier.applicant().name())
+                .procedureName(procedure.name())
+                .dossierCode(dossier.code())
+                .submittedAt(dossier.submittedAt())
+                .reason(withdrawalReason(dossier).orElse("Theo đề nghị rút hồ sơ của Ông/Bà."))
+                .stoppedAt(stop.at())
+                .officer(officerName(stop.actor()))
+                .build());
+    }
+
+    /** The reason written in the withdrawal step, kept in the history of the called withdrawal process. */
+    private Optional<String> withdrawalReason(Dossier dossier) {
+        if (dossier.processInstanceId() == null) {
+            return Optional.empty();
+        }
+        List<String> instances = new ArrayList<>(List.of(dossier.processInstanceId()));
+        history.createHistoricProcessInstanceQuery().superProcessInstanceId(dossier.processInstanceId()).list()
+                .forEach(called -> instances.add(called.getId()));
+        return history.createHistoricVariableInstanceQuery().variableName("withdrawalReason")
+                .processInstanceIdIn(instances.toArray(String[]::new)).list().stream()
+                .map(HistoricVariableInstance::getValue)
+                .filter(String.class::isInstance).map(String.class::cast)
+                .filter(reason -> !reason.isBlank()).findFirst();
+    }
+
+    /** Form 6 of the dossier: its steps as {@link ControlSheet} recorded them, printed now. */
+    byte[] controlSheet(Dossier dossier, List<ControlSheet.Entry> entries) {
+        Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
+        Unit receiving = organization.unit(dossier.receivingUnit()).orElseThrow();
+        var unitNames = organization.unitNames();
+        List<ControlSheetForm.Step> steps = entries.stream().map(entry -> new ControlSheetForm.Step(entry.stepName(),
+                entry.unitCode() == null ? null : unitNames.getOrDefault(entry.unitCode(), entry.unitCode()),
+                entry.startedAt(), entry.dueAt(), entry.completedAt(),
+                entry.completedBy() == null ? null
+                        : Optional.ofNullable(officerName(entry.completedBy())).orElse(entry.completedBy()),
+                entry.classification() == null ? null : entry.classification().label(), entry.note())).toList();
+        return printedForms.render(ControlSheetForm.builder()
+                .parentUnit(parentOf(receiving))
+                .issuingUnit(receiving.name())
+                .dossierCode(dossier.code())
+                .applicantName(dossier.applicant().name())
+                .procedureName(procedure.name())
+                .handlingUnit(dossier.handlingUnit() == null ? null
+                        : organization.unit(dossier.handlingUnit()).map(Unit::name).orElse(null))
+                .receivedAt(dossier.receivedAt())
+                .appointmentAt(dossier.appointmentAt())
+                .steps(steps)
+                .printedAt(Instant.now())
                 .build());
     }
 

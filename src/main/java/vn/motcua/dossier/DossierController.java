@@ -236,6 +236,27 @@ class DossierController {
         return pdf("thong-bao-truong-hop-phuc-tap-" + dossier.code(), notices.complexCaseNotice(dossier));
     }
 
+    @GetMapping(path = "/{id}/control-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06), PDF")
+    ResponseEntity<byte[]> controlSheetPdf(@PathVariable String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        return pdf("phieu-kiem-soat-" + dossier.code(), notices.controlSheet(dossier, controlSheet.of(dossier.id())));
+    }
+
+    @GetMapping(path = "/{id}/apology-letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04), PDF; 404 khi hồ sơ chưa được hẹn lại")
+    ResponseEntity<byte[]> apologyLetter(@PathVariable String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        return pdf("phieu-xin-loi-" + dossier.code(), notices.apologyLetter(dossier));
+    }
+
+    @GetMapping(path = "/{id}/stop-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Thông báo về việc dừng giải quyết hồ sơ (mẫu 05), PDF; 409 khi hồ sơ chưa dừng xử lý")
+    ResponseEntity<byte[]> stopNotice(@PathVariable String id, Authentication officer) {
+        Dossier dossier = readable(id, officer);
+        return pdf("thong-bao-dung-giai-quyet-" + dossier.code(), notices.stopNotice(dossier));
+    }
+
     private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

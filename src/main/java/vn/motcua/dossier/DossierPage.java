@@ -43,10 +43,11 @@ class DossierPage {
     }
 
     /** A dossier's printouts as the page links them: only those that exist for it. */
-    record Printouts(boolean receiptSlip, boolean supplementRequest, boolean refusal, boolean complexCaseNotice) {
-        static Printouts of(Dossier dossier, boolean supplementRequest, boolean complexCase) {
+    record Printouts(boolean receiptSlip, boolean supplementRequest, boolean refusal, boolean complexCaseNotice,
+                     boolean apologyLetter, boolean stopNotice) {
+        static Printouts of(Dossier dossier, boolean supplementRequest, boolean complexCase, boolean apology) {
             return new Printouts(dossier.receivedAt() != null && dossier.appointmentAt() != null, supplementRequest,
-                    CounterNotices.hasRefusal(dossier), complexCase);
+                    CounterNotices.hasRefusal(dossier), complexCase, apology, CounterNotices.hasStopNotice(dossier));
         }
     }
 
@@ -63,7 +64,7 @@ class DossierPage {
         model.addAttribute("history", history);
         model.addAttribute("notes", steps.stream().filter(step -> step.note() != null).toList());
         model.addAttribute("printouts", Printouts.of(dossier, notices.hasSupplementRequest(dossier, history),
-                notices.complexCase(dossier).isPresent()));
+                notices.complexCase(dossier).isPresent(), notices.apology(dossier).isPresent()));
         model.addAttribute("timeliness", dossiers.timeliness(dossier).orElse(null));
         model.addAttribute("deadline", deadlineNotices.of(dossier));
         return "dossier";
@@ -76,8 +77,9 @@ class DossierPage {
         model.addAttribute("today", today);
         model.addAttribute("dossiers", received.stream().map(dossier -> new Row(dossier,
                 Printouts.of(dossier, dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED,
-                        notices.complexCase(dossier).isPresent()))).toList());
+                        notices.complexCase(dossier).isPresent(), notices.apology(dossier).isPresent()))).toList());
         model.addAttribute("units", organization.unitNames());
+        model.addAttribute("counters", access.units(officer).stream().sorted().toList());
         return "dossiers-today";
     }
 

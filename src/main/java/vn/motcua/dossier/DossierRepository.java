@@ -90,6 +90,13 @@ class DossierRepository {
                 .param("units", receivingUnits).param("from", ts(from)).param("to", ts(to)).query(this::map).list();
     }
 
+    /** Every dossier that reached the receiving unit in [from, to), oldest first: a counter's tracking book. */
+    List<Dossier> bookedAt(String receivingUnit, Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where receiving_unit = :unit"
+                        + " and submitted_at >= :from and submitted_at < :to order by submitted_at, code")
+                .param("unit", receivingUnit).param("from", ts(from)).param("to", ts(to)).query(this::map).list();
+    }
+
     /** Links the dossier to its process unless it already has one; false when it had. */
     boolean linkProcess(String id, String processInstanceId) {
         return jdbc.sql("update dossier set process_instance_id = ? where id = ? and process_instance_id is null")

@@ -12,12 +12,19 @@ public final class PrintedDates {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZONE);
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
+
     private PrintedDates() {
     }
 
     /** "09:15 ngày 14/07/2025". */
     public static String time(Instant instant) {
         return TIME.format(instant);
+    }
+
+    /** "14/07/2025", for registers such as the tracking book that record days. */
+    public static String day(Instant instant) {
+        return DAY.format(instant);
     }
 
     /**
