@@ -43,7 +43,7 @@ class DossierRules {
     }
 
     boolean unitExists(String unitCode) {
-        return organization.unitNames().containsKey(unitCode);
+        return organization.exists(unitCode);
     }
 
     /** Whether the unit exists and an administrator has not deactivated it. */
@@ -57,7 +57,7 @@ class DossierRules {
     }
 
     private boolean isCommune(Object code) {
-        return code instanceof String text && organization.communeOf(text).filter(text::equals).isPresent();
+        return code instanceof String text && organization.isCommune(text);
     }
 
     /** Checks a registration; the first problem is a 400 with a Vietnamese message. */

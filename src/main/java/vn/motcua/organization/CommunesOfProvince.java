@@ -35,8 +35,7 @@ class CommunesOfProvince implements ProvinceCommunes {
 
     @Override
     public boolean contains(String code) {
-        return code != null && organization.communeOf(code).filter(code::equals).isPresent()
-                && organization.isActive(code);
+        return organization.isCommune(code) && organization.isActive(code);
     }
 
     /** "Ủy ban nhân dân phường Tân Định" → "Phường Tân Định". */

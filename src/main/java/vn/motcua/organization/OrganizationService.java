@@ -277,6 +277,17 @@ public class OrganizationService {
         treeChanged();
     }
 
+    /** Whether the unit is one of the province's, deactivated or not (from the cached tree). */
+    public boolean exists(String unitCode) {
+        return unitCode != null && tree().find(unitCode).isPresent();
+    }
+
+    /** Whether the unit is a commune or ward (its People's Committee), deactivated or not. */
+    public boolean isCommune(String unitCode) {
+        return unitCode != null
+                && tree().communeOf(unitCode).filter(commune -> commune.code().equals(unitCode)).isPresent();
+    }
+
     /** Whether the unit exists and is active (not deactivated by an administrator). */
     public boolean isActive(String unitCode) {
         return unitCode != null && tree().isActive(unitCode);
