@@ -112,7 +112,7 @@ class CounterNotices {
                 .toList();
         return printedForms.render(SupplementRequest.builder()
                 .number(dossier.code())
-                .parentUnit(parentOf(issuing))
+                .parentUnit(organization.parentNameOf(issuing))
                 .issuingUnit(issuing.name())
                 .applicantName(dossier.applicant().name())
                 .procedureName(procedure.name())
@@ -132,7 +132,7 @@ class CounterNotices {
         Unit issuing = organization.unit(dossier.receivingUnit()).orElseThrow();
         return printedForms.render(Refusal.builder()
                 .number(dossier.code())
-                .parentUnit(parentOf(issuing))
+                .parentUnit(organization.parentNameOf(issuing))
                 .issuingUnit(issuing.name())
                 .applicantName(dossier.applicant().name())
                 .procedureName(procedure.name())
@@ -153,7 +153,7 @@ class CounterNotices {
         Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
         Unit issuing = issuingUnit(dossier);
         return printedForms.render(ComplexCaseNotice.builder()
-                .parentUnit(parentOf(issuing))
+                .parentUnit(organization.parentNameOf(issuing))
                 .issuingUnit(issuing.name())
                 .applicantName(dossier.applicant().name())
                 .procedureName(procedure.name())
@@ -175,7 +175,7 @@ class CounterNotices {
         Procedure procedure = catalog.version(dossier.procedureCode(), dossier.procedureVersion()).orElseThrow();
         Unit issuing = issuingUnit(dossier);
         return printedForms.render(ApologyLetter.builder()
-                .parentUnit(parentOf(issuing))
+                .parentUnit(organization.parentNameOf(issuing))
                 .issuingUnit(issuing.name())
                 .applicantName(dossier.applicant().name())
                 .procedureName(procedure.name())
@@ -203,7 +203,7 @@ class CounterNotices {
                 .max(Comparator.comparing(DossierRepository.StatusChange::at))
                 .orElse(new DossierRepository.StatusChange(DossierStatus.STOPPED, dossier.submittedAt(), null));
         return printedForms.render(StopNotice.builder()
-                .parentUnit(parentOf(issuing))
+                .parentUnit(organization.parentNameOf(issuing))
                 .issuingUnit(issuing.name())
                 .applicantName(dossier.applicant().name())
                 .procedureName(procedure.name())
@@ -242,7 +242,7 @@ class CounterNotices {
                         : Optional.ofNullable(officerName(entry.completedBy())).orElse(entry.completedBy()),
                 entry.classification() == null ? null : entry.classification().label(), entry.note())).toList();
         return printedForms.render(ControlSheetForm.builder()
-                .parentUnit(parentOf(receiving))
+                .parentUnit(organization.parentNameOf(receiving))
                 .issuingUnit(receiving.name())
                 .dossierCode(dossier.code())
                 .applicantName(dossier.applicant().name())
@@ -267,10 +267,6 @@ class CounterNotices {
         String unit = dossier.receivedAt() != null && dossier.handlingUnit() != null ? dossier.handlingUnit()
                 : dossier.receivingUnit();
         return organization.unit(unit).orElseThrow();
-    }
-
-    private String parentOf(Unit unit) {
-        return unit.parentCode() == null ? null : organization.unit(unit.parentCode()).map(Unit::name).orElse(null);
     }
 
     private String officerName(String username) {

@@ -92,8 +92,7 @@ class TrackingBookController {
                         dossier.submittedAt(), dossier.appointmentAt(), dossier.returnedAt(), dossier.status().label()))
                 .toList();
         byte[] pdf = printedForms.render(TrackingBook.builder()
-                .parentUnit(counter.parentCode() == null ? null
-                        : organization.unit(counter.parentCode()).map(Unit::name).orElse(null))
+                .parentUnit(organization.parentNameOf(counter))
                 .counterUnit(counter.name())
                 .period(period)
                 .entries(entries)

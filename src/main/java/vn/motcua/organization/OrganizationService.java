@@ -277,6 +277,11 @@ public class OrganizationService {
         treeChanged();
     }
 
+    /** The name of the unit above this one (the letterhead's first line of a printed form), {@code null} for the root. */
+    public String parentNameOf(Unit unit) {
+        return unit.parentCode() == null ? null : tree().find(unit.parentCode()).map(Unit::name).orElse(null);
+    }
+
     /** Whether the unit is one of the province's, deactivated or not (from the cached tree). */
     public boolean exists(String unitCode) {
         return unitCode != null && tree().find(unitCode).isPresent();
