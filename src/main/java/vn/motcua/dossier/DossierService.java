@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.dossier.DossierEvents.Change;
+import vn.motcua.files.DocumentPurpose;
 import vn.motcua.files.DossierFiles;
 import vn.motcua.platform.web.ConflictException;
 import vn.motcua.sla.ClockState;
@@ -166,7 +167,7 @@ public class DossierService {
         files.validate(uploads);
         Task task = activeTask(dossier, RECORD_SUPPLEMENT_TASK).orElseThrow(() ->
                 new ConflictException("Hồ sơ không có bước tiếp nhận hồ sơ bổ sung đang chờ."));
-        uploads.forEach(upload -> files.store(id, null, upload, actor));
+        uploads.forEach(upload -> files.store(id, DocumentPurpose.SUPPLEMENT, null, upload, actor, false));
         tasks.setAssignee(task.getId(), actor);
         tasks.complete(task.getId(), note == null ? Map.of() : Map.of("supplementNote", note));
         if (!uploads.isEmpty()) {

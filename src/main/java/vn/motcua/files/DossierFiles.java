@@ -64,8 +64,14 @@ public class DossierFiles {
         }
     }
 
-    /** Stores a validated file of the dossier. */
+    /** Stores a validated input document of the dossier, not offered for reuse. */
     public StoredFile store(String dossierId, String requirementCode, MultipartFile file, String uploadedBy) {
+        return store(dossierId, DocumentPurpose.INPUT, requirementCode, file, uploadedBy, false);
+    }
+
+    /** Stores a validated file of the dossier for {@code purpose}; {@code reusable} offers it to later dossiers. */
+    public StoredFile store(String dossierId, DocumentPurpose purpose, String requirementCode, MultipartFile file,
+                            String uploadedBy, boolean reusable) {
         byte[] content;
         try {
             content = file.getBytes();
@@ -74,24 +80,27 @@ public class DossierFiles {
         }
         StoredFile stored = new StoredFile(UUID.randomUUID().toString(), dossierId, requirementCode,
                 UploadedFileName.require(file.getOriginalFilename()), file.getContentType().toLowerCase(Locale.ROOT), content.length,
-                sha256(content));
+                sha256(content), purpose, reusable, null);
         jdbc.sql("""
                 insert into dossier_document (id, dossier_id, requirement_code, file_name, content_type, size_bytes,
-                                              sha256, content, uploaded_at, uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              sha256, content, uploaded_at, uploaded_by, purpose, reusable)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(stored.id(), dossierId, requirementCode, stored.fileName(), stored.contentType(),
-                        stored.sizeBytes(), stored.sha256(), content, Timestamp.from(Instant.now()), uploadedBy)
+                        stored.sizeBytes(), stored.sha256(), content, Timestamp.from(Instant.now()), uploadedBy,
+                        purpose.name(), reusable)
                 .update();
         return stored;
     }
 
     public List<StoredFile> of(String dossierId) {
         return jdbc.sql("""
-                select id, dossier_id, requirement_code, file_name, content_type, size_bytes, sha256
+                select id, dossier_id, requirement_code, file_name, content_type, size_bytes, sha256, purpose,
+                       reusable, reused_from
                 from dossier_document where dossier_id = ? order by uploaded_at, file_name""")
                 .param(dossierId)
                 .query((rs, row) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6), rs.getString(7))).list();
+                        rs.getString(5), rs.getLong(6), rs.getString(7), DocumentPurpose.valueOf(rs.getString(8)),
+                        rs.getBoolean(9), rs.getString(10))).list();
     }
 
     public Optional<byte[]> content(String dossierId, String fileId) {
